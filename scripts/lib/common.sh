@@ -1,0 +1,38 @@
+# Shared helpers for the project's scripts. Source it; it defines functions and ROOT only.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+NATIVE_DIR="$ROOT/.cache/native"
+
+say() { printf '[workbench] %s\n' "$*" >&2; }
+die() { printf '[workbench] error: %s\n' "$*" >&2; exit 1; }
+
+# Prints the major version of the JDK at $1, or nothing.
+jdk_major() {
+  local v
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
+  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  printf '%s' "${v%%.*}"
+}
+
+# Exports JAVA_HOME (and PATH) for a JDK 25 or newer: $JAVA_HOME first, then the usual JVM folders.
+find_jdk() {
+  local candidate major
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* /usr/lib/jvm/* \
+      /Library/Java/JavaVirtualMachines/*/Contents/Home /opt/java/* "$HOME"/.sdkman/candidates/java/*; do
+    [ -n "$candidate" ] && [ -d "$candidate" ] || continue
+    major=$(jdk_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 25 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      export PATH="$JAVA_HOME/bin:$PATH"
+      return 0
+    fi
+  done
+  die "no JDK 25 found (looked at \$JAVA_HOME and /usr/lib/jvm). Install one, e.g. Temurin 25 (apt package temurin-25-jdk from the Adoptium repository), then set JAVA_HOME to it."
+}
+
+require_maven() {
+  command -v mvn >/dev/null 2>&1 || die "Maven is not installed. Install Apache Maven 3.8 or newer (Debian/Ubuntu: apt-get install maven)."
+}
+
+is_root() { [ "$(id -u)" = 0 ]; }
