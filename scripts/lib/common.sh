@@ -7,12 +7,13 @@ NATIVE_DIR="$ROOT/.cache/native"
 say() { printf '[workbench] %s\n' "$*" >&2; }
 die() { printf '[workbench] error: %s\n' "$*" >&2; exit 1; }
 
-# Prints the major version of the JDK at $1, or nothing.
+# Prints the major version of the JDK at $1, or nothing. Reads the JDK's release file: starting a JVM
+# here would slow down every command-line tool.
 jdk_major() {
   local v
-  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
-  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-  printf '%s' "${v%%.*}"
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] && [ -f "$1/release" ] || return 0
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+  printf '%s' "$v"
 }
 
 # Exports JAVA_HOME (and PATH) for a JDK 25 or newer: $JAVA_HOME first, then the usual JVM folders.
