@@ -1,0 +1,51 @@
+package dev.cloudabi.elf.constants;
+
+/** i386 relocation types (`r_type`), with the names llvm-readelf prints. */
+final class I386Relocations {
+  private I386Relocations() {}
+
+  static final ConstantRegistry REGISTRY =
+      ConstantRegistry.builder("r_type (i386)")
+          .add(0, "R_386_NONE", "i386 relocation")
+          .add(1, "R_386_32", "i386 relocation")
+          .add(2, "R_386_PC32", "i386 relocation")
+          .add(3, "R_386_GOT32", "i386 relocation")
+          .add(4, "R_386_PLT32", "i386 relocation")
+          .add(5, "R_386_COPY", "i386 relocation")
+          .add(6, "R_386_GLOB_DAT", "i386 relocation")
+          .add(7, "R_386_JUMP_SLOT", "i386 relocation")
+          .add(8, "R_386_RELATIVE", "i386 relocation")
+          .add(9, "R_386_GOTOFF", "i386 relocation")
+          .add(10, "R_386_GOTPC", "i386 relocation")
+          .add(11, "R_386_32PLT", "i386 relocation")
+          .add(14, "R_386_TLS_TPOFF", "i386 relocation")
+          .add(15, "R_386_TLS_IE", "i386 relocation")
+          .add(16, "R_386_TLS_GOTIE", "i386 relocation")
+          .add(17, "R_386_TLS_LE", "i386 relocation")
+          .add(18, "R_386_TLS_GD", "i386 relocation")
+          .add(19, "R_386_TLS_LDM", "i386 relocation")
+          .add(20, "R_386_16", "i386 relocation")
+          .add(21, "R_386_PC16", "i386 relocation")
+          .add(22, "R_386_8", "i386 relocation")
+          .add(23, "R_386_PC8", "i386 relocation")
+          .add(24, "R_386_TLS_GD_32", "i386 relocation")
+          .add(25, "R_386_TLS_GD_PUSH", "i386 relocation")
+          .add(26, "R_386_TLS_GD_CALL", "i386 relocation")
+          .add(27, "R_386_TLS_GD_POP", "i386 relocation")
+          .add(28, "R_386_TLS_LDM_32", "i386 relocation")
+          .add(29, "R_386_TLS_LDM_PUSH", "i386 relocation")
+          .add(30, "R_386_TLS_LDM_CALL", "i386 relocation")
+          .add(31, "R_386_TLS_LDM_POP", "i386 relocation")
+          .add(32, "R_386_TLS_LDO_32", "i386 relocation")
+          .add(33, "R_386_TLS_IE_32", "i386 relocation")
+          .add(34, "R_386_TLS_LE_32", "i386 relocation")
+          .add(35, "R_386_TLS_DTPMOD32", "i386 relocation")
+          .add(36, "R_386_TLS_DTPOFF32", "i386 relocation")
+          .add(37, "R_386_TLS_TPOFF32", "i386 relocation")
+          .add(39, "R_386_TLS_GOTDESC", "i386 relocation")
+          .add(40, "R_386_TLS_DESC_CALL", "i386 relocation")
+          .add(41, "R_386_TLS_DESC", "i386 relocation")
+          .add(42, "R_386_IRELATIVE", "i386 relocation")
+          .add(43, "R_386_GOT32X", "i386 relocation")
+          .build();
+}

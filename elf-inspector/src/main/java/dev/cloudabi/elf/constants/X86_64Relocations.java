@@ -1,0 +1,50 @@
+package dev.cloudabi.elf.constants;
+
+/** x86-64 relocation types (`r_type`), with the names llvm-readelf prints. */
+final class X86_64Relocations {
+  private X86_64Relocations() {}
+
+  static final ConstantRegistry REGISTRY =
+      ConstantRegistry.builder("r_type (x86-64)")
+          .add(0, "R_X86_64_NONE", "x86-64 relocation")
+          .add(1, "R_X86_64_64", "x86-64 relocation")
+          .add(2, "R_X86_64_PC32", "x86-64 relocation")
+          .add(3, "R_X86_64_GOT32", "x86-64 relocation")
+          .add(4, "R_X86_64_PLT32", "x86-64 relocation")
+          .add(5, "R_X86_64_COPY", "x86-64 relocation")
+          .add(6, "R_X86_64_GLOB_DAT", "x86-64 relocation")
+          .add(7, "R_X86_64_JUMP_SLOT", "x86-64 relocation")
+          .add(8, "R_X86_64_RELATIVE", "x86-64 relocation")
+          .add(9, "R_X86_64_GOTPCREL", "x86-64 relocation")
+          .add(10, "R_X86_64_32", "x86-64 relocation")
+          .add(11, "R_X86_64_32S", "x86-64 relocation")
+          .add(12, "R_X86_64_16", "x86-64 relocation")
+          .add(13, "R_X86_64_PC16", "x86-64 relocation")
+          .add(14, "R_X86_64_8", "x86-64 relocation")
+          .add(15, "R_X86_64_PC8", "x86-64 relocation")
+          .add(16, "R_X86_64_DTPMOD64", "x86-64 relocation")
+          .add(17, "R_X86_64_DTPOFF64", "x86-64 relocation")
+          .add(18, "R_X86_64_TPOFF64", "x86-64 relocation")
+          .add(19, "R_X86_64_TLSGD", "x86-64 relocation")
+          .add(20, "R_X86_64_TLSLD", "x86-64 relocation")
+          .add(21, "R_X86_64_DTPOFF32", "x86-64 relocation")
+          .add(22, "R_X86_64_GOTTPOFF", "x86-64 relocation")
+          .add(23, "R_X86_64_TPOFF32", "x86-64 relocation")
+          .add(24, "R_X86_64_PC64", "x86-64 relocation")
+          .add(25, "R_X86_64_GOTOFF64", "x86-64 relocation")
+          .add(26, "R_X86_64_GOTPC32", "x86-64 relocation")
+          .add(27, "R_X86_64_GOT64", "x86-64 relocation")
+          .add(28, "R_X86_64_GOTPCREL64", "x86-64 relocation")
+          .add(29, "R_X86_64_GOTPC64", "x86-64 relocation")
+          .add(30, "R_X86_64_GOTPLT64", "x86-64 relocation")
+          .add(31, "R_X86_64_PLTOFF64", "x86-64 relocation")
+          .add(32, "R_X86_64_SIZE32", "x86-64 relocation")
+          .add(33, "R_X86_64_SIZE64", "x86-64 relocation")
+          .add(34, "R_X86_64_GOTPC32_TLSDESC", "x86-64 relocation")
+          .add(35, "R_X86_64_TLSDESC_CALL", "x86-64 relocation")
+          .add(36, "R_X86_64_TLSDESC", "x86-64 relocation")
+          .add(37, "R_X86_64_IRELATIVE", "x86-64 relocation")
+          .add(41, "R_X86_64_GOTPCRELX", "x86-64 relocation")
+          .add(42, "R_X86_64_REX_GOTPCRELX", "x86-64 relocation")
+          .build();
+}
