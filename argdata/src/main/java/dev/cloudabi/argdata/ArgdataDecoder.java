@@ -1,0 +1,109 @@
+package dev.cloudabi.argdata;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Strict decoding of a whole tree. Recursion is bounded by {@link ArgdataLimits#maxDepth()}; every
+ * allocation is bounded by the input length.
+ */
+final class ArgdataDecoder {
+  private final MemorySegment segment;
+  private final ArgdataLimits limits;
+
+  ArgdataDecoder(MemorySegment segment, ArgdataLimits limits) {
+    this.segment = segment;
+    this.limits = limits;
+  }
+
+  /** Decodes the value at {@code [off, off+len)} that is nested inside {@code depth} containers. */
+  ArgdataValue decode(long off, long len, int depth) throws ArgdataFormatException {
+    if (len == 0) {
+      return NullValue.INSTANCE;
+    }
+    int tag = Wire.u8(segment, off);
+    ArgdataType type = ArgdataType.ofTag(tag);
+    if (type == null) {
+      throw new ArgdataFormatException(
+          Violation.UNKNOWN_TAG, off, String.format("unknown tag 0x%02X", tag));
+    }
+    return switch (type) {
+      case NULL -> NullValue.INSTANCE; // not reachable: null has no tag
+      case BINARY ->
+          new BinaryValue(segment.asSlice(off + 1, len - 1).toArray(ValueLayout.JAVA_BYTE));
+      case BOOL -> BoolValue.of(Payloads.bool(segment, off, len));
+      case FD -> new FdValue(Payloads.fd(segment, off, len, limits.maxFd()));
+      case FLOAT -> new FloatValue(Payloads.floatBits(segment, off, len));
+      case INT -> {
+        Payloads.checkMinimal(segment, off, len, type);
+        yield len <= 9
+            ? IntValue.of(Payloads.smallInteger(segment, off, len))
+            : IntValue.of(Payloads.bigInteger(segment, off, len));
+      }
+      case TIMESTAMP -> {
+        Payloads.checkMinimal(segment, off, len, type);
+        yield new TimestampValue(Payloads.bigInteger(segment, off, len));
+      }
+      case STR -> new StrValue(Payloads.str(segment, off, len));
+      case MAP -> decodeMap(off, len, enter(off, depth));
+      case SEQ -> decodeSeq(off, len, enter(off, depth));
+    };
+  }
+
+  private int enter(long off, int depth) throws ArgdataFormatException {
+    if (depth >= limits.maxDepth()) {
+      throw new ArgdataFormatException(
+          Violation.TOO_DEEP, off, "maps/seqs nested deeper than " + limits.maxDepth());
+    }
+    return depth + 1;
+  }
+
+  private SeqValue decodeSeq(long off, long len, int depth) throws ArgdataFormatException {
+    long end = off + len;
+    long pos = off + 1;
+    List<ArgdataValue> elements = new ArrayList<>();
+    while (pos < end) {
+      long field = Wire.subfield(segment, pos, end);
+      long start = pos + Wire.headerSize(field);
+      long length = Wire.length(field);
+      elements.add(decode(start, length, depth));
+      pos = start + length;
+    }
+    return elements.isEmpty() ? SeqValue.EMPTY : new SeqValue(elements);
+  }
+
+  private MapValue decodeMap(long off, long len, int depth) throws ArgdataFormatException {
+    long end = off + len;
+    long pos = off + 1;
+    List<MapValue.Entry> entries = new ArrayList<>();
+    var keys = new HashSet<ArgdataValue>();
+    while (pos < end) {
+      long keyField = Wire.subfield(segment, pos, end);
+      long keyStart = pos + Wire.headerSize(keyField);
+      long keyLength = Wire.length(keyField);
+      long valuePos = keyStart + keyLength;
+      if (valuePos >= end) {
+        throw ArgdataReader.oddMap(pos);
+      }
+      ArgdataValue key = decode(keyStart, keyLength, depth);
+      if (!keys.add(key)) {
+        throw new ArgdataFormatException(
+            Violation.DUPLICATE_KEY, keyStart, "duplicate map key " + describe(key));
+      }
+      long valueField = Wire.subfield(segment, valuePos, end);
+      long valueStart = valuePos + Wire.headerSize(valueField);
+      long valueLength = Wire.length(valueField);
+      entries.add(new MapValue.Entry(key, decode(valueStart, valueLength, depth)));
+      pos = valueStart + valueLength;
+    }
+    return entries.isEmpty() ? MapValue.EMPTY : new MapValue(entries);
+  }
+
+  private static String describe(ArgdataValue key) {
+    String text = key instanceof StrValue(String s) ? '"' + s + '"' : key.type().specName();
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+}

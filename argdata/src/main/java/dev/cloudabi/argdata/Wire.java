@@ -1,0 +1,78 @@
+package dev.cloudabi.argdata;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Subfield lengths (ARGDATA-FORMAT.md §3): 7-bit groups, most significant first, the final group
+ * flagged with the top bit. A parsed subfield is packed into one {@code long} (length in the high
+ * bits, header size in the low 4) so that scanning a container allocates nothing.
+ */
+final class Wire {
+  private Wire() {}
+
+  private static final int HEADER_BITS = 4;
+
+  static int u8(MemorySegment s, long offset) {
+    return s.get(ValueLayout.JAVA_BYTE, offset) & 0xFF;
+  }
+
+  /**
+   * Parses the subfield starting at {@code pos} (which must be below {@code end}) and checks that
+   * its value fits before {@code end}.
+   */
+  static long subfield(MemorySegment s, long pos, long end) throws ArgdataFormatException {
+    int b = u8(s, pos);
+    if (b >= 0x80) { // the common case: a one-byte length
+      long length = b & 0x7F;
+      if (length > end - pos - 1) {
+        throw tooLong(pos, length, end - pos - 1);
+      }
+      return (length << HEADER_BITS) | 1;
+    }
+    if (b == 0) {
+      throw new ArgdataFormatException(
+          Violation.NON_CANONICAL_LENGTH, pos, "subfield length starts with a redundant 0x00 byte");
+    }
+    long length = b;
+    long p = pos + 1;
+    long remaining = end - pos;
+    while (true) {
+      if (p >= end) {
+        throw new ArgdataFormatException(
+            Violation.TRUNCATED_LENGTH, pos, "subfield length has no final byte (top bit set)");
+      }
+      b = u8(s, p++);
+      // Checked before shifting, so the length can never overflow.
+      if (length > (remaining >>> 7)) {
+        throw tooLong(pos, length << 7, end - p);
+      }
+      length = (length << 7) | (b & 0x7F);
+      if (b >= 0x80) {
+        if (length > end - p) {
+          throw tooLong(pos, length, end - p);
+        }
+        return (length << HEADER_BITS) | (p - pos);
+      }
+    }
+  }
+
+  static long length(long subfield) {
+    return subfield >>> HEADER_BITS;
+  }
+
+  static int headerSize(long subfield) {
+    return (int) (subfield & ((1 << HEADER_BITS) - 1));
+  }
+
+  private static ArgdataFormatException tooLong(long pos, long length, long available) {
+    return new ArgdataFormatException(
+        Violation.TRUNCATED_SUBFIELD,
+        pos,
+        "subfield of "
+            + length
+            + "+ bytes but only "
+            + available
+            + " bytes remain in its container");
+  }
+}
