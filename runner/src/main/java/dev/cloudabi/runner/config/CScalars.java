@@ -41,6 +41,8 @@ public final class CScalars {
           "([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})"
               + "(?:\\.([0-9]*))?[ \\t]*(?:(Z)|([+-])([0-9]{1,2})(?::([0-9]{2}))?)?");
 
+  private static final long QUIET_NAN = 0x7ff8000000000000L;
+  private static final long NEGATIVE_QUIET_NAN = 0xfff8000000000000L;
   private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
   private CScalars() {}
@@ -98,7 +100,9 @@ public final class CScalars {
           m.group(1).equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     }
     if (NAN.matcher(text).matches()) {
-      return OptionalDouble.of(Double.NaN);
+      // strtod keeps the sign of "-nan" in the sign bit.
+      return OptionalDouble.of(
+          Double.longBitsToDouble(text.startsWith("-") ? NEGATIVE_QUIET_NAN : QUIET_NAN));
     }
     return OptionalDouble.empty();
   }
