@@ -91,7 +91,7 @@ final class ArgdataDecoder {
       ArgdataValue key = decode(keyStart, keyLength, depth);
       if (!keys.add(key)) {
         throw new ArgdataFormatException(
-            Violation.DUPLICATE_KEY, keyStart, "duplicate map key " + describe(key));
+            Violation.DUPLICATE_KEY, pos, "duplicate map key " + describe(key));
       }
       long valueField = Wire.subfield(segment, valuePos, end);
       long valueStart = valuePos + Wire.headerSize(valueField);

@@ -33,7 +33,7 @@ public enum Violation {
   TRUNCATED_SUBFIELD,
   /** Map with a key but no value. Offset: the key's length field. */
   ODD_MAP,
-  /** A key equal to an earlier key of the same map. Offset: the second key's first byte. */
+  /** A key equal to an earlier key of the same map. Offset: the second key's length field. */
   DUPLICATE_KEY,
   /** Maps/sequences nested deeper than {@link ArgdataLimits#maxDepth()}. Offset: the tag byte. */
   TOO_DEEP,

@@ -34,20 +34,18 @@ final class Wire {
       throw new ArgdataFormatException(
           Violation.NON_CANONICAL_LENGTH, pos, "subfield length starts with a redundant 0x00 byte");
     }
+    // Find the final byte first, so a length without one is always reported as such; the value
+    // saturates instead of overflowing and is then compared against what the container holds.
+    long remaining = end - pos;
     long length = b;
     long p = pos + 1;
-    long remaining = end - pos;
     while (true) {
       if (p >= end) {
         throw new ArgdataFormatException(
             Violation.TRUNCATED_LENGTH, pos, "subfield length has no final byte (top bit set)");
       }
       b = u8(s, p++);
-      // Checked before shifting, so the length can never overflow.
-      if (length > (remaining >>> 7)) {
-        throw tooLong(pos, length << 7, end - p);
-      }
-      length = (length << 7) | (b & 0x7F);
+      length = length > remaining ? length : (length << 7) | (b & 0x7F);
       if (b >= 0x80) {
         if (length > end - p) {
           throw tooLong(pos, length, end - p);
