@@ -30,6 +30,13 @@ public final class ElfFile {
   private final List<SectionHeader> sections;
   private final Lazy<Optional<SymbolTable>> symtab;
   private final Lazy<Optional<SymbolTable>> dynsym;
+  private final Lazy<SymbolVersions> versions;
+  private final Lazy<Optional<DynamicSection>> dynamic;
+  private final Lazy<List<ElfNote>> notes;
+  private final Lazy<List<RelocationSection>> relocations;
+  private final Lazy<Optional<SysvHashTable>> sysvHash;
+  private final Lazy<Optional<GnuHashTable>> gnuHash;
+  private final Lazy<Optional<String>> interpreter;
 
   private ElfFile(ElfInput in, ElfParseLimits limits) {
     this.in = in;
@@ -45,6 +52,32 @@ public final class ElfFile {
     this.sections = SectionHeaderDecoder.named(in, raw, limits, diagnostics);
     this.symtab = new Lazy<>(() -> decodeSymbols(SectionTypes.SHT_SYMTAB));
     this.dynsym = new Lazy<>(() -> decodeSymbols(SectionTypes.SHT_DYNSYM));
+    this.versions = new Lazy<>(() -> VersionDecoder.decode(in, sections, limits, diagnostics));
+    this.dynamic =
+        new Lazy<>(() -> DynamicDecoder.decode(in, sections, programHeaders, limits, diagnostics));
+    this.notes =
+        new Lazy<>(() -> NoteDecoder.decode(in, sections, programHeaders, limits, diagnostics));
+    this.relocations =
+        new Lazy<>(
+            () ->
+                RelocationDecoder.decode(
+                    in, header, sections, this::symbolsOfSection, limits, diagnostics));
+    AddressMap addresses = new AddressMap(programHeaders);
+    this.sysvHash =
+        new Lazy<>(
+            () -> HashTableDecoder.sysv(in, sections, dynamic(), addresses, limits, diagnostics));
+    this.gnuHash =
+        new Lazy<>(
+            () ->
+                HashTableDecoder.gnu(
+                    in,
+                    sections,
+                    dynamic(),
+                    addresses,
+                    dynamicSymbolTable().map(t -> t.symbols().size()).orElse(0),
+                    limits,
+                    diagnostics));
+    this.interpreter = new Lazy<>(this::decodeInterpreter);
   }
 
   /**
@@ -147,6 +180,44 @@ public final class ElfFile {
     return dynsym.get();
   }
 
+  /** The dynamic array, from {@code SHT_DYNAMIC} or else {@code PT_DYNAMIC}. */
+  public Optional<DynamicSection> dynamic() {
+    return dynamic.get();
+  }
+
+  /** Every note of the {@code SHT_NOTE} sections (or of the {@code PT_NOTE} segments). */
+  public List<ElfNote> notes() {
+    return notes.get();
+  }
+
+  /** Every {@code SHT_REL}, {@code SHT_RELA} and {@code SHT_RELR} section, decoded. */
+  public List<RelocationSection> relocations() {
+    return relocations.get();
+  }
+
+  public Optional<SysvHashTable> sysvHashTable() {
+    return sysvHash.get();
+  }
+
+  public Optional<GnuHashTable> gnuHashTable() {
+    return gnuHash.get();
+  }
+
+  /** The program interpreter named by {@code PT_INTERP}. */
+  public Optional<String> interpreter() {
+    return interpreter.get();
+  }
+
+  /** The GNU build ID, when a note carries one. */
+  public Optional<String> buildId() {
+    for (ElfNote note : notes()) {
+      if (note.content() instanceof NoteContent.BuildId id) {
+        return Optional.of(id.hex());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The findings so far. Tables decoded later may add more; call after touching what you need. */
   public List<ElfDiagnostic> diagnostics() {
     return diagnostics.snapshot();
@@ -184,6 +255,34 @@ public final class ElfFile {
 
   Diagnostics diagnosticsSink() {
     return diagnostics;
+  }
+
+  /** The symbols of the symbol table at a section index (for relocations' {@code sh_link}). */
+  private List<ElfSymbol> symbolsOfSection(int index) {
+    for (Optional<SymbolTable> table : List.of(symbolTable(), dynamicSymbolTable())) {
+      if (table.isPresent() && table.get().section().index() == index) {
+        return table.get().symbols();
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<String> decodeInterpreter() {
+    for (ProgramHeader p : segmentsOfType(ProgramTypes.PT_INTERP)) {
+      String path =
+          in.contains(p.p_offset(), 1)
+              ? in.cString(p.p_offset(), p.p_offset() + p.p_filesz(), limits.maxStringLength())
+              : null;
+      if (path == null) {
+        diagnostics.add(
+            p.fileOffset(),
+            "PT_INTERP",
+            "the interpreter path is not a NUL-terminated string inside the file");
+        return Optional.of("");
+      }
+      return Optional.of(path);
+    }
+    return Optional.empty();
   }
 
   private Optional<SymbolTable> decodeSymbols(long type) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 final class ElfInput {
   private final MemorySegment bytes;
   private final boolean is64;
+  private final ByteOrder order;
   private final ValueLayout.OfShort u16;
   private final ValueLayout.OfInt u32;
   private final ValueLayout.OfLong u64;
@@ -20,6 +21,7 @@ final class ElfInput {
   ElfInput(MemorySegment bytes, ByteOrder order, boolean is64) {
     this.bytes = bytes;
     this.is64 = is64;
+    this.order = order;
     this.u16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(order);
     this.u32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(order);
     this.u64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(order);
@@ -27,6 +29,10 @@ final class ElfInput {
 
   long size() {
     return bytes.byteSize();
+  }
+
+  ByteOrder order() {
+    return order;
   }
 
   boolean is64() {

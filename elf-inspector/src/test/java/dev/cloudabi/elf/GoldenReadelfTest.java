@@ -91,6 +91,13 @@ class GoldenReadelfTest {
     soft.assertAll();
   }
 
+  private static String versionSuffix(ElfSymbol s) {
+    return s.version()
+        .filter(v -> v.index() > 1 && !v.name().isEmpty())
+        .map(v -> (v.needed() || v.hidden() ? "@" : "@@") + v.name())
+        .orElse("");
+  }
+
   private static void compareSymbols(
       SoftAssertions soft,
       String table,

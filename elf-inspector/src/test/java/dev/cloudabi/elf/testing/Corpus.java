@@ -62,6 +62,7 @@ public final class Corpus {
       out.addAll(host());
       out.addAll(cloudAbi());
       out.addAll(bigEndian());
+      out.add(relrLibrary());
       out.addAll(sdkExamples());
       built = List.copyOf(out);
     }
@@ -105,6 +106,34 @@ public final class Corpus {
       out.add(new Entry("cloudabi " + target, elf));
     }
     return out;
+  }
+
+  /** A host shared object with packed relative relocations ({@code SHT_RELR}). */
+  public static synchronized Entry relrLibrary() {
+    Path source = guestSource().resolveSibling("relr.c");
+    Path lib = DIR.resolve("librelr.so");
+    if (!Files.isRegularFile(lib)) {
+      try {
+        Files.writeString(
+            source,
+            "int x[64];\nint *p[] = {&x[0], &x[1], &x[2], &x[3], &x[5], &x[40]};\n"
+                + "int *get(int i) { return p[i]; }\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Tools.run(
+          List.of(
+              Tools.CLANG,
+              "-shared",
+              "-fPIC",
+              "-fuse-ld=lld",
+              "-Wl,--pack-dyn-relocs=relr",
+              "-nostdlib",
+              "-o",
+              lib.toString(),
+              source.toString()));
+    }
+    return new Entry("linked librelr.so", lib);
   }
 
   public static synchronized List<Entry> bigEndian() {

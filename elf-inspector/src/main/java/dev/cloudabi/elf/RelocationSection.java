@@ -1,0 +1,29 @@
+package dev.cloudabi.elf;
+
+import dev.cloudabi.elf.constants.RelocationTypes;
+import java.util.List;
+
+/**
+ * A decoded {@code SHT_REL}, {@code SHT_RELA} or {@code SHT_RELR} section.
+ *
+ * @param entryCount entries in the section (RELR: encoded words, not decoded addresses)
+ */
+public record RelocationSection(
+    SectionHeader section, Kind kind, int machine, long entryCount, List<Relocation> relocations) {
+
+  /** The three encodings. */
+  public enum Kind {
+    REL,
+    RELA,
+    RELR
+  }
+
+  public RelocationSection {
+    relocations = List.copyOf(relocations);
+  }
+
+  /** The spec name of a relocation type on this file's machine. */
+  public String typeName(int type) {
+    return RelocationTypes.forMachine(machine).name(type);
+  }
+}
