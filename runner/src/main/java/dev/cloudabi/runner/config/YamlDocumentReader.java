@@ -77,28 +77,32 @@ public final class YamlDocumentReader {
     }
     return root != null
         ? root
-        : new YamlNode.Scalar(null, "", true, new SourcePosition(sourceName, 1, 1));
+        : new YamlNode.Scalar(
+            null, "", true, new SourcePosition(sourceName, 1, 1), new SourceSpan(0, 0));
   }
 
   private YamlNode readNode(Event event, Iterator<Event> events) throws ConfigException {
     SourcePosition at = position(event.getStartMark());
     return switch (event) {
       case ScalarEvent scalar ->
-          new YamlNode.Scalar(tagOf(scalar.getTag()), scalar.getValue(), scalar.isPlain(), at);
+          new YamlNode.Scalar(
+              tagOf(scalar.getTag()), scalar.getValue(), scalar.isPlain(), at, span(event, event));
       case SequenceStartEvent start -> {
         List<YamlNode> items = new ArrayList<>();
-        for (Event next = events.next(); !next.is(Event.ID.SequenceEnd); next = events.next()) {
+        Event next;
+        for (next = events.next(); !next.is(Event.ID.SequenceEnd); next = events.next()) {
           items.add(readNode(next, events));
         }
-        yield new YamlNode.Sequence(tagOf(start.getTag()), items, at);
+        yield new YamlNode.Sequence(tagOf(start.getTag()), items, at, span(start, next));
       }
       case MappingStartEvent start -> {
         List<YamlNode.Entry> entries = new ArrayList<>();
-        for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
+        Event next;
+        for (next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
           YamlNode key = readNode(next, events);
           entries.add(new YamlNode.Entry(key, readNode(events.next(), events)));
         }
-        yield new YamlNode.Mapping(tagOf(start.getTag()), entries, at);
+        yield new YamlNode.Mapping(tagOf(start.getTag()), entries, at, span(start, next));
       }
       case AliasEvent alias ->
           throw new ConfigException(at, "Aliases are not supported (*" + alias.getAnchor() + ")");
@@ -109,6 +113,15 @@ public final class YamlDocumentReader {
   /** The non-specific tag {@code !} means "no tag" for our purposes. */
   private static String tagOf(String tag) {
     return tag == null || tag.equals("!") ? null : tag;
+  }
+
+  /**
+   * From the first event's start to the last event's end (block collections end at the next token).
+   */
+  private static SourceSpan span(Event first, Event last) {
+    int start = first.getStartMark() == null ? 0 : first.getStartMark().getIndex();
+    int end = last.getEndMark() == null ? start : Math.max(start, last.getEndMark().getIndex());
+    return new SourceSpan(start, end);
   }
 
   private SourcePosition position(Mark mark) {

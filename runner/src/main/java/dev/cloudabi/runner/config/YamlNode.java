@@ -11,17 +11,22 @@ public sealed interface YamlNode {
 
   SourcePosition position();
 
+  /** The node's text in the configuration, tag and anchor included. */
+  SourceSpan span();
+
   /** A scalar; {@code plain} is false for quoted and block scalars, which are always strings. */
-  record Scalar(String tag, String value, boolean plain, SourcePosition position)
+  record Scalar(String tag, String value, boolean plain, SourcePosition position, SourceSpan span)
       implements YamlNode {}
 
-  record Sequence(String tag, List<YamlNode> items, SourcePosition position) implements YamlNode {
+  record Sequence(String tag, List<YamlNode> items, SourcePosition position, SourceSpan span)
+      implements YamlNode {
     public Sequence {
       items = List.copyOf(items);
     }
   }
 
-  record Mapping(String tag, List<Entry> entries, SourcePosition position) implements YamlNode {
+  record Mapping(String tag, List<Entry> entries, SourcePosition position, SourceSpan span)
+      implements YamlNode {
     public Mapping {
       entries = List.copyOf(entries);
     }

@@ -41,7 +41,23 @@ class YamlDocumentReaderTest {
   @Test
   void anEmptyTextIsANullDocument() throws Exception {
     assertThat(read(""))
-        .isEqualTo(new YamlNode.Scalar(null, "", true, new SourcePosition("config.yaml", 1, 1)));
+        .isEqualTo(
+            new YamlNode.Scalar(
+                null, "", true, new SourcePosition("config.yaml", 1, 1), new SourceSpan(0, 0)));
+  }
+
+  @Test
+  void spansCoverEachNodesTextSoEditorsCanReplaceIt() throws Exception {
+    String text = "a: !fd stdout # out\nb: [1, 2]\nc: 'x y'\n";
+    var entries = ((YamlNode.Mapping) read(text)).entries();
+
+    assertThat(slice(text, entries.get(0).value().span())).isEqualTo("!fd stdout");
+    assertThat(slice(text, entries.get(1).value().span())).isEqualTo("[1, 2]");
+    assertThat(slice(text, entries.get(2).value().span())).isEqualTo("'x y'");
+  }
+
+  private static String slice(String text, SourceSpan span) {
+    return text.substring(span.start(), span.end());
   }
 
   @Test
