@@ -1,0 +1,126 @@
+package dev.cloudabi.emulator.abi;
+
+import dev.cloudabi.emulator.cpu.Arch;
+import dev.cloudabi.emulator.cpu.Register;
+import dev.cloudabi.emulator.cpu.Registers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The C calling convention of one architecture as far as the vDSO needs it (ABI §5.4, §5.5): where
+ * each parameter of a signature lives, how the errno is returned, and how a C function is entered.
+ * Placement is computed once per signature from {@link ParamKind}s; there is no per-syscall code.
+ */
+public abstract sealed class CallingConvention
+    permits X86_64Convention, I686Convention, Aarch64Convention, Armv6Convention {
+
+  private final Arch arch;
+  private final List<Register> argumentRegisters;
+  private final Register stackPointer;
+
+  protected CallingConvention(
+      Arch arch, List<? extends Register> argumentRegisters, Register stackPointer) {
+    this.arch = arch;
+    this.argumentRegisters = List.copyOf(argumentRegisters);
+    this.stackPointer = stackPointer;
+  }
+
+  public static CallingConvention of(Arch arch) {
+    return switch (arch) {
+      case X86_64 -> new X86_64Convention();
+      case I686 -> new I686Convention();
+      case AARCH64 -> new Aarch64Convention();
+      case ARMV6 -> new Armv6Convention();
+    };
+  }
+
+  public Arch arch() {
+    return arch;
+  }
+
+  public List<Register> argumentRegisters() {
+    return argumentRegisters;
+  }
+
+  public Register stackPointer() {
+    return stackPointer;
+  }
+
+  /** The register holding the errno on return. */
+  public abstract Register returnRegister();
+
+  /** The program counter register. */
+  public abstract Register programCounter();
+
+  /** The locations of a signature's parameters, in parameter order. */
+  public abstract List<ArgLocation> place(SyscallSignature signature);
+
+  /** Registers to read for a call: the argument registers followed by the stack pointer. */
+  public List<Register> callRegisters() {
+    List<Register> registers = new ArrayList<>(argumentRegisters);
+    registers.add(stackPointer);
+    return registers;
+  }
+
+  /**
+   * Decodes the arguments of a call. {@code registerValues} holds {@link #callRegisters()} in
+   * order; results go to {@code into[0..arity)}, truncated to each parameter's width ({@code
+   * lookup}: fd in the low 32 bits, flags in the high 32 bits).
+   */
+  public final void decode(
+      SyscallSignature signature,
+      List<ArgLocation> locations,
+      long[] registerValues,
+      StackReader stack,
+      long[] into) {
+    long sp = registerValues[argumentRegisters.size()] & arch.pointerMask();
+    for (int i = 0; i < locations.size(); i++) {
+      long raw =
+          switch (locations.get(i)) {
+            case ArgLocation.InRegister r -> registerValues[r.index()];
+            case ArgLocation.InRegisterPair p ->
+                (registerValues[p.index()] & 0xFFFF_FFFFL) | (registerValues[p.index() + 1] << 32);
+            case ArgLocation.OnStack s ->
+                stack.read((sp + s.offset()) & arch.pointerMask(), s.width());
+          };
+      into[i] = truncate(signature.param(i).kind(), raw);
+    }
+  }
+
+  private long truncate(ParamKind kind, long raw) {
+    return switch (kind) {
+      case U8 -> raw & 0xFF;
+      case U16 -> raw & 0xFFFF;
+      case U32 -> raw & 0xFFFF_FFFFL;
+      case U64, LOOKUP -> raw;
+      case PTR, SIZE, OUT_U32, OUT_U64, OUT_SIZE, OUT_PTR -> raw & arch.pointerMask();
+    };
+  }
+
+  /** Writes a 16-bit errno, zero-extended, into the return register. */
+  public void setReturn(Registers cpu, int errno) {
+    cpu.write(returnRegister(), errno & 0xFFFF);
+  }
+
+  /**
+   * Prepares a call of a C function {@code void f(a0, a1, …)} of pointer-sized arguments, as a
+   * compiler-generated call would leave the machine (ABI §3, §6.4): arguments in registers or on
+   * the stack, {@code returnAddress} where the function returns to, and the stack pointer aligned
+   * as the psABI requires. {@code stackTop} is the exclusive upper end of the stack.
+   *
+   * @param memory where stack words are written (x86 return address, i686 arguments)
+   */
+  public abstract void enterFunction(
+      Registers cpu,
+      StackWriter memory,
+      long entry,
+      long stackTop,
+      long returnAddress,
+      long... arguments);
+
+  /** Writes little-endian words of guest memory. */
+  @FunctionalInterface
+  public interface StackWriter {
+    void write(long address, long value, int width);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.cloudabi.emulator.fd;
+
+import dev.cloudabi.emulator.abi.Errno;
+import dev.cloudabi.emulator.abi.ErrnoException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The process's descriptor table. Rights are checked at one point, {@link #get}; rights only
+ * shrink. Objects are reference counted across entries ({@code fd_dup}) and closed when the last
+ * entry goes. New numbers are the lowest free (ABI §16 allows it). Thread-safe.
+ */
+public final class FdTable {
+  private final List<FdEntry> entries = new ArrayList<>();
+  private final Map<GuestObject, Integer> references = new IdentityHashMap<>();
+
+  /** Installs the launcher's descriptors at 0, 1, 2, …. */
+  public FdTable(List<InjectedFd> injected) {
+    for (InjectedFd fd : injected) {
+      insert(
+          new FdEntry(fd.object(), fd.rightsBase(), fd.rightsInheriting(), fd.object().fdFlags()));
+    }
+  }
+
+  /**
+   * The entry for {@code fd} if it has all {@code requiredBase} and {@code requiredInheriting}
+   * rights: EBADF when not open, ENOTCAPABLE when a right is missing.
+   */
+  public synchronized FdEntry get(long fd, long requiredBase, long requiredInheriting) {
+    FdEntry entry = fd >= 0 && fd < entries.size() ? entries.get((int) fd) : null;
+    if (entry == null) {
+      throw new ErrnoException(Errno.EBADF, "descriptor " + fd + " is not open");
+    }
+    if ((entry.rightsBase() & requiredBase) != requiredBase
+        || (entry.rightsInheriting() & requiredInheriting) != requiredInheriting) {
+      throw new ErrnoException(
+          Errno.ENOTCAPABLE,
+          "descriptor "
+              + fd
+              + " lacks rights 0x"
+              + Long.toHexString(requiredBase & ~entry.rightsBase())
+              + "/0x"
+              + Long.toHexString(requiredInheriting & ~entry.rightsInheriting()));
+    }
+    return entry;
+  }
+
+  /** Adds an entry at the lowest free number. */
+  public synchronized int insert(FdEntry entry) {
+    references.merge(entry.object(), 1, Integer::sum);
+    int free = entries.indexOf(null);
+    if (free >= 0) {
+      entries.set(free, entry);
+      return free;
+    }
+    entries.add(entry);
+    return entries.size() - 1;
+  }
+
+  public synchronized void close(long fd) throws IOException {
+    FdEntry entry = get(fd, 0, 0);
+    entries.set((int) fd, null);
+    release(entry.object());
+  }
+
+  /** {@code fd_dup}: a new number for the same object with the same rights. */
+  public synchronized int dup(long fd) {
+    return insert(get(fd, 0, 0));
+  }
+
+  /** {@code fd_replace}: {@code to} takes {@code from}'s object and rights; both must be open. */
+  public synchronized void replace(long from, long to) throws IOException {
+    FdEntry source = get(from, 0, 0);
+    FdEntry target = get(to, 0, 0);
+    if (from == to) {
+      return;
+    }
+    references.merge(source.object(), 1, Integer::sum);
+    entries.set((int) to, source);
+    release(target.object());
+  }
+
+  /** Restricts rights; fails with ENOTCAPABLE if the new masks are not subsets. */
+  public synchronized void restrict(long fd, long base, long inheriting) {
+    FdEntry entry = get(fd, 0, 0);
+    if ((base & ~entry.rightsBase()) != 0 || (inheriting & ~entry.rightsInheriting()) != 0) {
+      throw new ErrnoException(Errno.ENOTCAPABLE, "rights can only be reduced");
+    }
+    entries.set((int) fd, entry.withRights(base, inheriting));
+  }
+
+  public synchronized void setFlags(long fd, int flags) {
+    entries.set((int) fd, get(fd, 0, 0).withFlags(flags));
+  }
+
+  /** Closes every object (at process end). */
+  public synchronized void closeAll() {
+    for (GuestObject object : List.copyOf(references.keySet())) {
+      try {
+        object.close();
+      } catch (IOException | RuntimeException ignored) {
+        // Best effort at process end: one failing close must not keep the others open.
+      }
+    }
+    references.clear();
+    entries.clear();
+  }
+
+  private void release(GuestObject object) throws IOException {
+    int left = references.merge(object, -1, Integer::sum);
+    if (left <= 0) {
+      references.remove(object);
+      object.close();
+    }
+  }
+}

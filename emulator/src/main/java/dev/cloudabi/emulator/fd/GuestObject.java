@@ -1,0 +1,20 @@
+package dev.cloudabi.emulator.fd;
+
+import dev.cloudabi.emulator.abi.FileType;
+import java.io.IOException;
+
+/**
+ * What a descriptor refers to. The kinds are interfaces (stream, file, directory, socket) with
+ * host-backed and, later, in-memory implementations; handlers see only these interfaces.
+ */
+public sealed interface GuestObject permits StreamObject, DirectoryObject {
+  FileType type();
+
+  /** {@code fdflags} (APPEND, NONBLOCK, …) as reported by {@code fd_stat_get}. */
+  default int fdFlags() {
+    return 0;
+  }
+
+  /** Releases host resources; called once, when the last descriptor referring to it closes. */
+  void close() throws IOException;
+}

@@ -1,0 +1,221 @@
+package dev.cloudabi.emulator.loader;
+
+import dev.cloudabi.emulator.abi.SyscallSignature;
+import dev.cloudabi.emulator.cpu.Arch;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The vDSO: an ELF shared object synthesised for the guest's class and machine (ABI §5.1, §5.2),
+ * linked at address 0 so every address inside is an offset from its header. It has a {@code
+ * PT_LOAD} and a {@code PT_DYNAMIC} program header, a dynamic array with DT_HASH, DT_STRTAB,
+ * DT_SYMTAB, DT_STRSZ and DT_SYMENT, a SysV hash table, the null symbol at index 0, and one global
+ * function symbol per system call whose code is a single return instruction. The emulator hooks the
+ * stub page and dispatches by stub address.
+ *
+ * <p>After the syscall stubs come {@link #TRAP_COUNT} unnamed trap stubs: return addresses that end
+ * a thread when its entry function returns.
+ */
+public final class VdsoImage {
+  public static final int STUB_SIZE = 16;
+  public static final int STUB_OFFSET = 0x1000;
+  public static final int SIZE = 0x2000;
+  public static final int TRAP_COUNT = 1;
+
+  private static final int PT_LOAD = 1;
+  private static final int PT_DYNAMIC = 2;
+  private static final int DT_NULL = 0;
+  private static final int DT_HASH = 4;
+  private static final int DT_STRTAB = 5;
+  private static final int DT_SYMTAB = 6;
+  private static final int DT_STRSZ = 10;
+  private static final int DT_SYMENT = 11;
+  private static final int SHN_ABS = 0xFFF1;
+  private static final int STB_GLOBAL_STT_FUNC = (1 << 4) | 2;
+
+  private final byte[] bytes;
+  private final List<SyscallSignature> syscalls;
+
+  private VdsoImage(byte[] bytes, List<SyscallSignature> syscalls) {
+    this.bytes = bytes;
+    this.syscalls = List.copyOf(syscalls);
+  }
+
+  /** The image bytes ({@link #SIZE} long). */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  public List<SyscallSignature> syscalls() {
+    return syscalls;
+  }
+
+  /** Offset of the stub of syscall {@code index} (in {@link #syscalls()} order). */
+  public static long stubOffset(int index) {
+    return STUB_OFFSET + (long) STUB_SIZE * index;
+  }
+
+  /** Offset of trap stub {@code index}. */
+  public long trapOffset(int index) {
+    return stubOffset(syscalls.size() + index);
+  }
+
+  /** Offset of the last byte of the last stub (for the inclusive hook range). */
+  public long stubsEnd() {
+    return stubOffset(syscalls.size() + TRAP_COUNT) - 1;
+  }
+
+  public static VdsoImage build(Arch arch, long eFlags, List<SyscallSignature> syscalls) {
+    boolean wide = arch.is64Bit();
+    int ehdrSize = wide ? 64 : 52;
+    int phentsize = wide ? 56 : 32;
+    int dynSize = wide ? 16 : 8;
+    int symSize = wide ? 24 : 16;
+    int n = syscalls.size();
+    if (stubOffset(n + TRAP_COUNT) > SIZE) {
+      throw new IllegalArgumentException("too many stubs for the vDSO");
+    }
+
+    byte[] strtab = stringTable(syscalls);
+    int phoff = ehdrSize;
+    int dynOff = align(phoff + 2 * phentsize, 8);
+    int dynCount = 6;
+    int hashOff = dynOff + dynCount * dynSize;
+    int hashWords = 2 + 1 + (n + 1);
+    int symOff = align(hashOff + 4 * hashWords, 8);
+    int strOff = symOff + (n + 1) * symSize;
+    if (strOff + strtab.length > STUB_OFFSET) {
+      throw new IllegalStateException("vDSO tables do not fit below the stubs");
+    }
+
+    ByteBuffer b = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    // ELF header
+    b.put(new byte[] {0x7F, 'E', 'L', 'F', (byte) (wide ? 2 : 1), 1, 1, 17});
+    b.position(16);
+    b.putShort((short) 3); // ET_DYN
+    b.putShort((short) arch.eMachine());
+    b.putInt(1); // e_version
+    word(b, wide, 0); // e_entry
+    word(b, wide, phoff);
+    word(b, wide, 0); // e_shoff
+    b.putInt((int) eFlags);
+    b.putShort((short) ehdrSize);
+    b.putShort((short) phentsize);
+    b.putShort((short) 2); // e_phnum
+    b.putShort((short) (wide ? 64 : 40)); // e_shentsize
+    b.putShort((short) 0); // e_shnum
+    b.putShort((short) 0); // e_shstrndx
+
+    b.position(phoff);
+    phdr(b, wide, PT_LOAD, 4 | 1, 0, SIZE, 0x1000);
+    phdr(b, wide, PT_DYNAMIC, 4, dynOff, dynCount * dynSize, wide ? 8 : 4);
+
+    b.position(dynOff);
+    dyn(b, wide, DT_HASH, hashOff);
+    dyn(b, wide, DT_STRTAB, strOff);
+    dyn(b, wide, DT_SYMTAB, symOff);
+    dyn(b, wide, DT_STRSZ, strtab.length);
+    dyn(b, wide, DT_SYMENT, symSize);
+    dyn(b, wide, DT_NULL, 0);
+
+    // SysV hash: one bucket holding the chain 1 → 2 → … → n (index 0 is the null symbol).
+    b.position(hashOff);
+    b.putInt(1);
+    b.putInt(n + 1);
+    b.putInt(n == 0 ? 0 : 1);
+    b.putInt(0);
+    for (int i = 1; i <= n; i++) {
+      b.putInt(i < n ? i + 1 : 0);
+    }
+
+    b.position(symOff + symSize); // symbol 0 stays all zero
+    int name = 1;
+    for (int i = 0; i < n; i++) {
+      long value = stubOffset(i);
+      if (wide) {
+        b.putInt(name);
+        b.put((byte) STB_GLOBAL_STT_FUNC);
+        b.put((byte) 0);
+        b.putShort((short) SHN_ABS);
+        b.putLong(value);
+        b.putLong(STUB_SIZE);
+      } else {
+        b.putInt(name);
+        b.putInt((int) value);
+        b.putInt(STUB_SIZE);
+        b.put((byte) STB_GLOBAL_STT_FUNC);
+        b.put((byte) 0);
+        b.putShort((short) SHN_ABS);
+      }
+      name += syscalls.get(i).symbol().getBytes(StandardCharsets.US_ASCII).length + 1;
+    }
+    b.position(strOff);
+    b.put(strtab);
+
+    byte[] stub = returnInstruction(arch);
+    for (int i = 0; i < n + TRAP_COUNT; i++) {
+      b.position((int) stubOffset(i));
+      b.put(stub);
+    }
+    return new VdsoImage(b.array(), syscalls);
+  }
+
+  /** x86 {@code ret}; ARM {@code bx lr} in ARM state; AArch64 {@code ret}. */
+  static byte[] returnInstruction(Arch arch) {
+    return switch (arch) {
+      case X86_64, I686 -> new byte[] {(byte) 0xC3};
+      case AARCH64 -> new byte[] {(byte) 0xC0, 0x03, 0x5F, (byte) 0xD6};
+      case ARMV6 -> new byte[] {0x1E, (byte) 0xFF, 0x2F, (byte) 0xE1};
+    };
+  }
+
+  private static byte[] stringTable(List<SyscallSignature> syscalls) {
+    StringBuilder s = new StringBuilder("\0");
+    for (SyscallSignature signature : syscalls) {
+      s.append(signature.symbol()).append('\0');
+    }
+    return s.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static void phdr(
+      ByteBuffer b, boolean wide, int type, int flags, long offset, long size, long align) {
+    if (wide) {
+      b.putInt(type);
+      b.putInt(flags);
+      b.putLong(offset);
+      b.putLong(offset); // p_vaddr
+      b.putLong(offset); // p_paddr
+      b.putLong(size);
+      b.putLong(size);
+      b.putLong(align);
+    } else {
+      b.putInt(type);
+      b.putInt((int) offset);
+      b.putInt((int) offset);
+      b.putInt((int) offset);
+      b.putInt((int) size);
+      b.putInt((int) size);
+      b.putInt(flags);
+      b.putInt((int) align);
+    }
+  }
+
+  private static void dyn(ByteBuffer b, boolean wide, int tag, long value) {
+    word(b, wide, tag);
+    word(b, wide, value);
+  }
+
+  private static void word(ByteBuffer b, boolean wide, long value) {
+    if (wide) {
+      b.putLong(value);
+    } else {
+      b.putInt((int) value);
+    }
+  }
+
+  private static int align(int value, int alignment) {
+    return (value + alignment - 1) & -alignment;
+  }
+}

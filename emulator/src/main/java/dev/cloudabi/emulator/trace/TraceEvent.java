@@ -1,0 +1,50 @@
+package dev.cloudabi.emulator.trace;
+
+import java.util.List;
+
+/** Something that happened in a guest process; subscribers receive these in order. */
+public sealed interface TraceEvent {
+  /** Position in the process's event stream (dropped events leave gaps). */
+  long sequence();
+
+  /** A decoded argument: its name in {@code cloudabi.txt} and a display value. */
+  record Argument(String name, String value) {}
+
+  /**
+   * One system call.
+   *
+   * @param arguments decoded inputs (strings and bounded buffer previews included) and, on success,
+   *     the outputs
+   * @param errno 0 on success
+   * @param durationNanos host time spent in the handler
+   */
+  record Syscall(
+      long sequence,
+      int thread,
+      String name,
+      List<Argument> arguments,
+      int errno,
+      String errnoName,
+      long durationNanos)
+      implements TraceEvent {
+    public Syscall {
+      arguments = List.copyOf(arguments);
+    }
+  }
+
+  record ProcessStarted(long sequence, String arch, long entry, int mainThread)
+      implements TraceEvent {}
+
+  record ProcessExited(long sequence, long exitCode) implements TraceEvent {}
+
+  record ProcessSignaled(long sequence, String signal) implements TraceEvent {}
+
+  record ProcessFaulted(long sequence, String reason, long pc, long faultAddress)
+      implements TraceEvent {}
+
+  /** The run ended otherwise (timeout, stop, budget): {@code reason} says which. */
+  record ProcessEnded(long sequence, String reason) implements TraceEvent {}
+
+  /** Last event of a run: how many events were dropped because subscribers were too slow. */
+  record StreamClosed(long sequence, long dropped) implements TraceEvent {}
+}

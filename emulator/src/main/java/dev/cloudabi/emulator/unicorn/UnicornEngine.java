@@ -1,0 +1,527 @@
+package dev.cloudabi.emulator.unicorn;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import dev.cloudabi.emulator.cpu.Arch;
+import dev.cloudabi.emulator.cpu.ArmRegister;
+import dev.cloudabi.emulator.cpu.Register;
+import dev.cloudabi.emulator.cpu.Registers;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+
+/**
+ * One Unicorn CPU (one guest thread). Guest memory is never copied into Unicorn: the caller maps
+ * host {@link MemorySegment}s with {@link #mapHost}, so several engines can share it.
+ *
+ * <p>An engine is driven by one thread at a time; only {@link #stop()} may be called from another
+ * thread. Exceptions thrown by hooks never cross the native frames: the upcall catches them, stops
+ * the engine, and {@link #start} rethrows them once Unicorn has returned.
+ */
+public final class UnicornEngine implements Registers, AutoCloseable {
+  private static final int UC_ARCH_ARM = 1;
+  private static final int UC_ARCH_ARM64 = 2;
+  private static final int UC_ARCH_X86 = 4;
+  private static final int UC_MODE_32 = 4;
+  private static final int UC_MODE_64 = 8;
+  private static final int UC_CTL_CPU_MODEL_WRITE = 7 | (1 << 26) | (1 << 30);
+  private static final int UC_CTL_TB_FLUSH = 10;
+  private static final int UC_CTL_TB_REMOVE_CACHE_WRITE = 8 | (2 << 26) | (1 << 30);
+  private static final int UC_CPU_ARM_1176 = 5;
+  private static final int UC_X86_REG_GDTR = 243;
+  private static final int UC_HOOK_INTR = 1;
+  private static final int UC_HOOK_CODE = 4;
+  private static final int UC_HOOK_MEM_INVALID = 0x10 | 0x20 | 0x40 | 0x80 | 0x100 | 0x200;
+  private static final int UC_HOOK_INSN_INVALID = 1 << 14;
+
+  private static final MethodHandle CODE_UPCALL;
+  private static final MethodHandle MEM_UPCALL;
+  private static final MethodHandle INTR_UPCALL;
+  private static final MethodHandle INSN_UPCALL;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      CODE_UPCALL =
+          lookup.findVirtual(
+              UnicornEngine.class,
+              "codeUpcall",
+              MethodType.methodType(
+                  void.class,
+                  Hooks.CodeHook.class,
+                  MemorySegment.class,
+                  long.class,
+                  int.class,
+                  MemorySegment.class));
+      MEM_UPCALL =
+          lookup.findVirtual(
+              UnicornEngine.class,
+              "memUpcall",
+              MethodType.methodType(
+                  boolean.class,
+                  Hooks.MemoryFaultHook.class,
+                  MemorySegment.class,
+                  int.class,
+                  long.class,
+                  int.class,
+                  long.class,
+                  MemorySegment.class));
+      INTR_UPCALL =
+          lookup.findVirtual(
+              UnicornEngine.class,
+              "intrUpcall",
+              MethodType.methodType(
+                  void.class,
+                  Hooks.InterruptHook.class,
+                  MemorySegment.class,
+                  int.class,
+                  MemorySegment.class));
+      INSN_UPCALL =
+          lookup.findVirtual(
+              UnicornEngine.class,
+              "insnUpcall",
+              MethodType.methodType(
+                  boolean.class,
+                  Hooks.InvalidInstructionHook.class,
+                  MemorySegment.class,
+                  MemorySegment.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final UnicornLibrary lib;
+  private final Arch arch;
+  private final Arena arena = Arena.ofShared();
+  private final MemorySegment uc;
+  private final MemorySegment scratch;
+  private Throwable pending;
+  private boolean closed;
+
+  private UnicornEngine(UnicornLibrary lib, Arch arch, MemorySegment uc) {
+    this.lib = lib;
+    this.arch = arch;
+    this.uc = uc;
+    this.scratch = arena.allocate(64, 16);
+  }
+
+  /** Opens an engine for the architecture (ARM1176 for armv6), with no memory mapped. */
+  public static UnicornEngine open(Arch arch) {
+    UnicornLibrary lib = UnicornLibrary.get();
+    int ucArch =
+        switch (arch) {
+          case X86_64, I686 -> UC_ARCH_X86;
+          case AARCH64 -> UC_ARCH_ARM64;
+          case ARMV6 -> UC_ARCH_ARM;
+        };
+    int mode =
+        switch (arch) {
+          case X86_64 -> UC_MODE_64;
+          case I686 -> UC_MODE_32;
+          case AARCH64, ARMV6 -> 0;
+        };
+    try (Arena local = Arena.ofConfined()) {
+      MemorySegment handle = local.allocate(ADDRESS);
+      lib.check(
+          "uc_open(" + arch.displayName() + ")", (int) lib.open.invokeExact(ucArch, mode, handle));
+      UnicornEngine engine = new UnicornEngine(lib, arch, handle.get(ADDRESS, 0));
+      if (arch == Arch.ARMV6) {
+        // CloudABI armv6 binaries are built for arm1136jf-s with VFPv2; ARM1176 is the closest
+        // model Unicorn offers. It must be chosen before any other call.
+        engine.ctl("uc_ctl(CPU_MODEL=ARM1176)", UC_CTL_CPU_MODEL_WRITE, UC_CPU_ARM_1176);
+      }
+      return engine;
+    } catch (UnicornException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new UnicornException("uc_open failed: " + t);
+    }
+  }
+
+  /** The version of the loaded Unicorn library, e.g. {@code 2.1.1}. */
+  public static String libraryVersion() {
+    return UnicornLibrary.get().versionText;
+  }
+
+  @Override
+  public Arch arch() {
+    return arch;
+  }
+
+  // ---- memory -------------------------------------------------------------------------------
+
+  /**
+   * Maps {@code host} (page-aligned, a multiple of 4 KiB) at guest {@code address}. The segment
+   * must stay alive while it is mapped.
+   */
+  public void mapHost(long address, MemorySegment host, int prot) {
+    call(
+        "uc_mem_map_ptr(0x" + Long.toHexString(address) + ", " + host.byteSize() + ")",
+        () -> (int) lib.memMapPtr.invokeExact(uc, address, host.byteSize(), toUc(prot), host));
+  }
+
+  public void protect(long address, long size, int prot) {
+    call(
+        "uc_mem_protect(0x" + Long.toHexString(address) + ", " + size + ")",
+        () -> (int) lib.memProtect.invokeExact(uc, address, size, toUc(prot)));
+  }
+
+  public void unmap(long address, long size) {
+    call(
+        "uc_mem_unmap(0x" + Long.toHexString(address) + ", " + size + ")",
+        () -> (int) lib.memUnmap.invokeExact(uc, address, size));
+  }
+
+  /** Reads guest memory through Unicorn's own view (for diagnostics and tests). */
+  public byte[] readMemory(long address, int length) {
+    try (Arena local = Arena.ofConfined()) {
+      MemorySegment buffer = local.allocate(Math.max(1, length));
+      call(
+          "uc_mem_read(0x" + Long.toHexString(address) + ")",
+          () -> (int) lib.memRead.invokeExact(uc, address, buffer, (long) length));
+      return buffer.asSlice(0, length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+    }
+  }
+
+  /** Drops translated code for {@code [address, address+size)} (after guest code was changed). */
+  public void invalidateCode(long address, long size) {
+    try {
+      int rc =
+          (int)
+              lib.ctlTwoLongs.invokeExact(
+                  uc, UC_CTL_TB_REMOVE_CACHE_WRITE, address, address + size);
+      lib.check("uc_ctl(TB_REMOVE_CACHE)", rc);
+    } catch (UnicornException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new UnicornException("uc_ctl failed: " + t);
+    }
+  }
+
+  /** Drops all translated code. */
+  public void flushCode() {
+    try {
+      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone.invokeExact(uc, UC_CTL_TB_FLUSH));
+    } catch (UnicornException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new UnicornException("uc_ctl failed: " + t);
+    }
+  }
+
+  // ---- registers ----------------------------------------------------------------------------
+
+  @Override
+  public long read(Register register) {
+    checkArch(register);
+    int id = RegisterIds.of(register);
+    if (id == RegisterIds.ARM_COPROCESSOR) {
+      return coprocessor((ArmRegister) register, 0, false);
+    }
+    scratch.set(JAVA_LONG, 0, 0);
+    try {
+      int rc = (int) lib.regRead.invokeExact(uc, id, scratch);
+      if (rc != 0) {
+        lib.check("uc_reg_read(" + register.displayName() + ")", rc);
+      }
+    } catch (UnicornException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new UnicornException("uc_reg_read failed: " + t);
+    }
+    return switch (register.width()) {
+      case 2 -> scratch.get(JAVA_SHORT, 0) & 0xFFFFL;
+      case 4 -> scratch.get(JAVA_INT, 0) & 0xFFFF_FFFFL;
+      default -> scratch.get(JAVA_LONG, 0);
+    };
+  }
+
+  @Override
+  public void write(Register register, long value) {
+    checkArch(register);
+    int id = RegisterIds.of(register);
+    if (id == RegisterIds.ARM_COPROCESSOR) {
+      coprocessor((ArmRegister) register, value, true);
+      return;
+    }
+    scratch.set(JAVA_LONG, 0, register.width() == 4 ? value & 0xFFFF_FFFFL : value);
+    try {
+      int rc = (int) lib.regWrite.invokeExact(uc, id, scratch);
+      if (rc != 0) {
+        lib.check("uc_reg_write(" + register.displayName() + ")", rc);
+      }
+    } catch (UnicornException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new UnicornException("uc_reg_write failed: " + t);
+    }
+  }
+
+  @Override
+  public RegisterBatch batch(List<? extends Register> registers) {
+    int n = registers.size();
+    MemorySegment ids = arena.allocate(JAVA_INT, n);
+    MemorySegment values = arena.allocate(JAVA_LONG, n);
+    MemorySegment pointers = arena.allocate(ADDRESS, n);
+    long[] masks = new long[n];
+    for (int i = 0; i < n; i++) {
+      Register register = registers.get(i);
+      checkArch(register);
+      int id = RegisterIds.of(register);
+      if (id == RegisterIds.ARM_COPROCESSOR) {
+        throw new IllegalArgumentException(register + " cannot be read in a batch");
+      }
+      ids.setAtIndex(JAVA_INT, i, id);
+      pointers.setAtIndex(ADDRESS, i, values.asSlice(8L * i, 8));
+      masks[i] = register.width() == 8 ? -1L : (1L << (8 * register.width())) - 1;
+    }
+    return into -> {
+      try {
+        int rc = (int) lib.regReadBatch.invokeExact(uc, ids, pointers, n);
+        if (rc != 0) {
+          lib.check("uc_reg_read_batch", rc);
+        }
+      } catch (UnicornException e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new UnicornException("uc_reg_read_batch failed: " + t);
+      }
+      for (int i = 0; i < n; i++) {
+        into[i] = values.getAtIndex(JAVA_LONG, i) & masks[i];
+      }
+    };
+  }
+
+  /** x86 only: loads GDTR with a table at guest {@code base} of {@code limit + 1} bytes. */
+  public void setGlobalDescriptorTable(long base, int limit) {
+    if (arch != Arch.I686 && arch != Arch.X86_64) {
+      throw new IllegalStateException("GDTR exists only on x86");
+    }
+    scratch.fill((byte) 0);
+    scratch.set(JAVA_LONG, 8, base);
+    scratch.set(JAVA_INT, 16, limit);
+    call("uc_reg_write(GDTR)", () -> (int) lib.regWrite.invokeExact(uc, UC_X86_REG_GDTR, scratch));
+  }
+
+  private long coprocessor(ArmRegister register, long value, boolean write) {
+    int[] encoding = RegisterIds.coprocessor(register);
+    scratch.fill((byte) 0);
+    scratch.set(JAVA_INT, 0, 15); // cp15
+    scratch.set(JAVA_INT, 12, encoding[0]); // crn
+    scratch.set(JAVA_INT, 16, encoding[1]); // crm
+    scratch.set(JAVA_INT, 20, encoding[2]); // opc1
+    scratch.set(JAVA_INT, 24, encoding[3]); // opc2
+    scratch.set(JAVA_LONG, 32, value & 0xFFFF_FFFFL);
+    MethodHandle handle = write ? lib.regWrite : lib.regRead;
+    call(
+        (write ? "uc_reg_write(" : "uc_reg_read(") + register.displayName() + ")",
+        () -> (int) handle.invokeExact(uc, RegisterIds.ARM_REG_CP_REG, scratch));
+    return scratch.get(JAVA_LONG, 32) & 0xFFFF_FFFFL;
+  }
+
+  private void checkArch(Register register) {
+    boolean ok =
+        switch (register) {
+          case dev.cloudabi.emulator.cpu.X86Register r -> arch == Arch.X86_64 || arch == Arch.I686;
+          case ArmRegister r -> arch == Arch.ARMV6;
+          case dev.cloudabi.emulator.cpu.Arm64Register r -> arch == Arch.AARCH64;
+        };
+    if (!ok) {
+      throw new IllegalArgumentException(
+          register.displayName() + " is not a register of " + arch.displayName());
+    }
+  }
+
+  // ---- running ------------------------------------------------------------------------------
+
+  /**
+   * Runs from {@code begin} until {@code until}, a hook stops it, {@code timeoutMicros} elapse (0 =
+   * none) or {@code count} instructions ran (0 = unlimited; slows emulation, so only for
+   * single-stepping). Guest faults are returned; a hook's exception is rethrown here.
+   */
+  public EngineStop start(long begin, long until, long timeoutMicros, long count) {
+    int rc;
+    try {
+      rc = (int) lib.emuStart.invokeExact(uc, begin, until, timeoutMicros, count);
+    } catch (Throwable t) {
+      throw new UnicornException("uc_emu_start failed: " + t);
+    }
+    Throwable failure = pending;
+    if (failure != null) {
+      pending = null;
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      throw new UnicornException("a hook failed: " + failure);
+    }
+    EngineStop stop = EngineStop.fromUnicorn(rc);
+    if (stop == null) {
+      lib.check("uc_emu_start", rc);
+    }
+    return stop;
+  }
+
+  /** Asks the running emulation to stop soon; safe from any thread. */
+  public void stop() {
+    try {
+      int ignored = (int) lib.emuStop.invokeExact(uc);
+    } catch (Throwable t) {
+      throw new UnicornException("uc_emu_stop failed: " + t);
+    }
+  }
+
+  // ---- hooks --------------------------------------------------------------------------------
+
+  /** Calls {@code hook} before every instruction in {@code [begin, end]} (inclusive). */
+  public void addCodeHook(long begin, long end, Hooks.CodeHook hook) {
+    MemorySegment stub =
+        upcall(
+            CODE_UPCALL.bindTo(this).bindTo(hook),
+            FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
+    addHook("UC_HOOK_CODE", UC_HOOK_CODE, stub, begin, end);
+  }
+
+  /** Calls {@code hook} for unmapped and protection-violating accesses anywhere. */
+  public void addMemoryFaultHook(Hooks.MemoryFaultHook hook) {
+    MemorySegment stub =
+        upcall(
+            MEM_UPCALL.bindTo(this).bindTo(hook),
+            FunctionDescriptor.of(
+                JAVA_BOOLEAN, ADDRESS, JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG, ADDRESS));
+    addHook("UC_HOOK_MEM_INVALID", UC_HOOK_MEM_INVALID, stub, 1, 0);
+  }
+
+  public void addInterruptHook(Hooks.InterruptHook hook) {
+    MemorySegment stub =
+        upcall(
+            INTR_UPCALL.bindTo(this).bindTo(hook),
+            FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT, ADDRESS));
+    addHook("UC_HOOK_INTR", UC_HOOK_INTR, stub, 1, 0);
+  }
+
+  public void addInvalidInstructionHook(Hooks.InvalidInstructionHook hook) {
+    MemorySegment stub =
+        upcall(
+            INSN_UPCALL.bindTo(this).bindTo(hook),
+            FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS));
+    addHook("UC_HOOK_INSN_INVALID", UC_HOOK_INSN_INVALID, stub, 1, 0);
+  }
+
+  private MemorySegment upcall(MethodHandle target, FunctionDescriptor descriptor) {
+    return Linker.nativeLinker().upcallStub(target, descriptor, arena);
+  }
+
+  private void addHook(String name, int type, MemorySegment stub, long begin, long end) {
+    MemorySegment handle = arena.allocate(JAVA_LONG);
+    call(
+        "uc_hook_add(" + name + ")",
+        () ->
+            (int) lib.hookAdd.invokeExact(uc, handle, type, stub, MemorySegment.NULL, begin, end));
+  }
+
+  private void codeUpcall(
+      Hooks.CodeHook hook, MemorySegment ignoredUc, long address, int size, MemorySegment user) {
+    try {
+      hook.onCode(address, size);
+    } catch (Throwable t) {
+      fail(t);
+    }
+  }
+
+  private boolean memUpcall(
+      Hooks.MemoryFaultHook hook,
+      MemorySegment ignoredUc,
+      int type,
+      long address,
+      int size,
+      long value,
+      MemorySegment user) {
+    try {
+      return hook.onFault(MemoryAccess.fromUnicorn(type), address, size);
+    } catch (Throwable t) {
+      fail(t);
+      return false;
+    }
+  }
+
+  private void intrUpcall(
+      Hooks.InterruptHook hook, MemorySegment ignoredUc, int number, MemorySegment user) {
+    try {
+      hook.onInterrupt(number);
+    } catch (Throwable t) {
+      fail(t);
+    }
+  }
+
+  private boolean insnUpcall(
+      Hooks.InvalidInstructionHook hook, MemorySegment ignoredUc, MemorySegment user) {
+    try {
+      return hook.onInvalidInstruction();
+    } catch (Throwable t) {
+      fail(t);
+      return false;
+    }
+  }
+
+  private void fail(Throwable t) {
+    if (pending == null) {
+      pending = t;
+    }
+    stop();
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      int ignored = (int) lib.close.invokeExact(uc);
+    } catch (Throwable t) {
+      throw new UnicornException("uc_close failed: " + t);
+    } finally {
+      arena.close();
+    }
+  }
+
+  private void ctl(String what, int control, int argument) {
+    call(what, () -> (int) lib.ctlInt.invokeExact(uc, control, argument));
+  }
+
+  private void call(String what, NativeCall call) {
+    int rc;
+    try {
+      rc = call.invoke();
+    } catch (UnicornException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new UnicornException(what + " failed: " + t);
+    }
+    lib.check(what, rc);
+  }
+
+  private static int toUc(int prot) {
+    // Our protection bits (READ 1, WRITE 2, EXEC 4) are Unicorn's UC_PROT_* values.
+    return prot & 7;
+  }
+
+  @FunctionalInterface
+  private interface NativeCall {
+    int invoke() throws Throwable;
+  }
+}
