@@ -1,4 +1,4 @@
-/* Allocator: power-of-two size classes from 16 bytes to 64 KiB carved from
+/* Allocator: power-of-two size classes from 32 bytes to 64 KiB carved from
  * 1 MiB regions, and larger blocks mapped individually (so freeing them
  * returns memory). Every block starts with a 16-byte header. Not thread-safe
  * by itself: malloc() serialises calls. Pure C, also compiled for host tests. */
@@ -7,8 +7,9 @@
 #include <stdint.h>
 
 #define HEADER 16u
-#define MIN_CLASS_SIZE 16u
-#define CLASSES 13 /* 16 << 12 = 64 KiB */
+/* The smallest block holds the header and the free-list link. */
+#define MIN_CLASS_SIZE 32u
+#define CLASSES 12 /* 32 << 11 = 64 KiB */
 #define REGION (1u << 20)
 #define MAGIC_SMALL ((size_t)0x5a11b10c)
 #define MAGIC_LARGE ((size_t)0x1a29eb10)

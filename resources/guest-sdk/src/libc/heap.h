@@ -11,7 +11,7 @@ struct sdk_heap {
   void (*unmap)(void *mem, size_t len);
   size_t page_size;
   /* State, zero-initialised. */
-  void *free_lists[13];
+  void *free_lists[12];
   char *bump;
   size_t bump_left;
   size_t mapped_large; /* bytes currently mapped for large blocks */

@@ -1,0 +1,11 @@
+/* Runs the SDK's host tests; exit status 0 only when all pass. */
+#include <stdio.h>
+
+#include "host_test.h"
+
+int main(void) {
+  int fmt = test_fmt(), argdata = test_argdata(), heap = test_heap(), divide = test_divide();
+  printf("sdk host tests: fmt %d, argdata %d, heap %d, divide %d failures\n", fmt, argdata, heap,
+         divide);
+  return fmt + argdata + heap + divide == 0 ? 0 : 1;
+}

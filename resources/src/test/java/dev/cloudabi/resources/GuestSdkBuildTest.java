@@ -1,0 +1,136 @@
+package dev.cloudabi.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rebuilds the guest SDK and every example with clang-14/lld-14 into a temporary folder and checks
+ * that the committed prebuilt binaries are byte-identical, that the SDK's host unit tests pass, and
+ * what llvm-readelf-14/llvm-objdump-14 say about each binary. Skipped when the LLVM 14 tools are
+ * not installed.
+ */
+class GuestSdkBuildTest {
+  private static final List<String> TOOLS =
+      List.of("make", "clang-14", "ld.lld-14", "llvm-ar-14", "llvm-readelf-14", "llvm-objdump-14");
+
+  @TempDir static Path build;
+  private static Path sdk;
+  private static Path examples;
+
+  @BeforeAll
+  static void buildEverything() throws Exception {
+    for (String tool : TOOLS) {
+      assumeTrue(onPath(tool), tool + " is not installed");
+    }
+    examples = Examples.checkoutDirectory().orElseThrow();
+    sdk = examples.resolveSibling("guest-sdk");
+    Result result = run(List.of("make", "-C", sdk.toString(), "-j2", "BUILD=" + build, "all"));
+    assertThat(result.exitCode()).as("make all:\n" + result.output()).isZero();
+  }
+
+  @Test
+  void prebuiltBinariesEqualAFreshBuild() throws Exception {
+    Result result =
+        run(List.of("make", "-C", sdk.toString(), "-s", "BUILD=" + build, "check-prebuilt"));
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    for (Example example : Examples.fromDirectory(examples).list()) {
+      for (GuestArch arch : GuestArch.values()) {
+        Path fresh =
+            build
+                .resolve(arch.dirName())
+                .resolve("bin")
+                .resolve(example.name())
+                .resolve(example.name());
+        assertThat(Files.readAllBytes(fresh))
+            .as(example.name() + " " + arch)
+            .isEqualTo(example.binary(arch));
+      }
+    }
+  }
+
+  @Test
+  void hostUnitTestsOfThePureCPartsPass() throws Exception {
+    Result result = run(List.of("make", "-C", sdk.toString(), "-s", "BUILD=" + build, "host-test"));
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains("fmt 0, argdata 0, heap 0, divide 0 failures");
+  }
+
+  @Test
+  void readelfAndObjdumpConfirmTheAbi() throws Exception {
+    SoftAssertions soft = new SoftAssertions();
+    for (Example example : Examples.fromDirectory(examples).list()) {
+      for (GuestArch arch : GuestArch.values()) {
+        String what = example.name() + " " + arch;
+        String file = example.binaryPath(arch).orElseThrow().toString();
+        String header = run(List.of("llvm-readelf-14", "-h", "-l", "-d", "-r", file)).output();
+        soft.assertThat(header).as(what).contains("OS/ABI:                            CloudABI");
+        soft.assertThat(header)
+            .as(what + " type")
+            .contains(
+                arch.positionIndependent()
+                    ? "Type:                              DYN"
+                    : "Type:                              EXEC");
+        soft.assertThat(header).as(what + " static").doesNotContain("INTERP", "(NEEDED)");
+        for (String line : header.split("\n")) {
+          if (line.matches("^[0-9a-f]{8,16} .*R_[A-Z0-9_]+.*")) {
+            soft.assertThat(line)
+                .as(what + ": only relative relocations")
+                .containsAnyOf("R_X86_64_RELATIVE", "R_AARCH64_RELATIVE");
+          }
+        }
+        if (!arch.positionIndependent()) {
+          soft.assertThat(header).as(what + " fixed address").doesNotContain("Relocation section");
+        }
+        String code = run(List.of("llvm-objdump-14", "-d", "--no-show-raw-insn", file)).output();
+        soft.assertThat(code)
+            .as(what + ": no raw system call instruction")
+            .doesNotContainPattern("\\s(syscall|sysenter|svc|swi)\\s")
+            .doesNotContainPattern("\\sint\\s+\\$0x80");
+        String symbols = run(List.of("llvm-readelf-14", "-s", file)).output();
+        soft.assertThat(symbols).as(what).contains(" _start", " program_main");
+      }
+    }
+    soft.assertAll();
+  }
+
+  record Result(int exitCode, String output) {}
+
+  static Result run(List<String> command) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("guest-sdk", ".log");
+    try {
+      Process p =
+          new ProcessBuilder(new ArrayList<>(command))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      if (!p.waitFor(10, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out: " + command);
+      }
+      return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
