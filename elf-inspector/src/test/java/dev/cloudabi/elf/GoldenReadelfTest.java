@@ -19,7 +19,7 @@ class GoldenReadelfTest {
     return Corpus.all();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void headerSectionsSegmentsAndSymbolsMatchLlvmReadelf(Corpus.Entry entry) throws Exception {
     ElfFile elf = ElfFile.parse(entry.path(), ElfParseLimits.defaults());

@@ -34,7 +34,7 @@ class GoldenTablesTest {
     return Corpus.all();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void relocationOffsetsAndTypeNamesMatchLlvmReadelf(Corpus.Entry entry) throws Exception {
     ElfFile elf = ElfFile.parse(entry.path(), ElfParseLimits.defaults());
@@ -56,7 +56,7 @@ class GoldenTablesTest {
     soft.assertAll();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void dynamicNotesAndInterpreterMatchLlvmReadelf(Corpus.Entry entry) throws Exception {
     ElfFile elf = ElfFile.parse(entry.path(), ElfParseLimits.defaults());
@@ -116,7 +116,7 @@ class GoldenTablesTest {
     soft.assertAll();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void everyDefinedDynamicSymbolIsFoundThroughTheHashTables(Corpus.Entry entry) throws Exception {
     ElfFile elf = ElfFile.parse(entry.path(), ElfParseLimits.defaults());

@@ -63,6 +63,7 @@ public final class Corpus {
       out.addAll(cloudAbi());
       out.addAll(bigEndian());
       out.add(relrLibrary());
+      out.addAll(syscallPrograms());
       out.addAll(sdkExamples());
       built = List.copyOf(out);
     }
@@ -106,6 +107,65 @@ public final class Corpus {
       out.add(new Entry("cloudabi " + target, elf));
     }
     return out;
+  }
+
+  /**
+   * cloudlibc-style programs (syscalls.c): a 49-name table, 49 wrappers, three reached; one per
+   * CloudABI target in {@link #CLOUDABI_TARGETS} order, then a stripped x86_64 copy.
+   */
+  public static synchronized List<Entry> syscallPrograms() {
+    Path source = guestSource().resolveSibling("syscalls.c");
+    copyResource("/corpus/syscalls.c", source);
+    List<Entry> out = new ArrayList<>();
+    for (String target : CLOUDABI_TARGETS) {
+      out.add(syscallProgram(source, target, false));
+    }
+    out.add(syscallProgram(source, "x86_64-unknown-cloudabi", true));
+    return out;
+  }
+
+  private static Entry syscallProgram(Path source, String target, boolean stripped) {
+    Path elf = DIR.resolve("syscalls-" + target + (stripped ? "-stripped" : "") + ".elf");
+    if (!Files.isRegularFile(elf)) {
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Tools.CLANG,
+                  "--target=" + target,
+                  "-nostdlib",
+                  "-static",
+                  "-ffreestanding",
+                  "-fno-function-sections",
+                  "-fno-data-sections",
+                  "-fuse-ld=lld",
+                  "-O1",
+                  "-o",
+                  elf.toString(),
+                  source.toString()));
+      if (stripped) {
+        command.add("-Wl,--strip-all");
+      }
+      Tools.run(command);
+    }
+    return new Entry("syscalls " + target + (stripped ? " stripped" : ""), elf);
+  }
+
+  private static void copyResource(String resource, Path target) {
+    try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
+      byte[] bytes = in.readAllBytes();
+      if (!Files.isRegularFile(target)
+          || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+        Files.write(target, bytes);
+        try (Stream<Path> old = Files.list(DIR)) {
+          for (Path p :
+              old.filter(p -> p.getFileName().toString().startsWith("syscalls-")).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A host shared object with packed relative relocations ({@code SHT_RELR}). */
@@ -167,7 +227,8 @@ public final class Corpus {
     try (Stream<Path> files = Files.walk(examples, 8)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(p -> p.toString().contains("examples"))
+          .filter(p -> p.toString().contains("examples") || p.toString().contains("/bin/"))
+          .filter(p -> !p.toString().endsWith(".o") && !p.toString().endsWith(".a"))
           .filter(Corpus::isElf)
           .sorted()
           .limit(20)

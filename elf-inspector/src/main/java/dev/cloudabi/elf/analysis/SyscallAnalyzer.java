@@ -1,0 +1,24 @@
+package dev.cloudabi.elf.analysis;
+
+import dev.cloudabi.elf.ElfFile;
+import dev.cloudabi.elf.ElfSymbol;
+import dev.cloudabi.elf.disasm.Disassembler;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the system calls a CloudABI binary imports from its vDSO: the names it carries (works on
+ * stripped binaries) and, with symbols and a disassembler, the wrappers its code reaches.
+ */
+public final class SyscallAnalyzer {
+  private SyscallAnalyzer() {}
+
+  public static SyscallImports analyze(ElfFile elf, Optional<Disassembler> disassembler) {
+    CarriedNames carried = SyscallNameScanner.scan(elf);
+    Map<String, ElfSymbol> wrappers = WrapperCalls.wrappers(elf);
+    Optional<java.util.List<String>> reached =
+        disassembler.flatMap(d -> WrapperCalls.reached(elf, d, wrappers));
+    return new SyscallImports(carried, new ArrayList<>(wrappers.keySet()), reached);
+  }
+}
