@@ -150,6 +150,14 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
       crash(thread, "the entry point returned", Signal.SIGSEGV, pc, -1);
     } else if (stop != EngineStop.NORMAL) {
       long faultPc = thread.faultPc >= 0 ? thread.faultPc : pc;
+      if (thread.faultAccess != null) {
+        faultPc =
+            switch (thread.faultAccess) {
+              // A fetch fault happens at the target itself.
+              case FETCH_UNMAPPED, FETCH_PROT -> thread.faultAddress;
+              default -> thread.locateFault(faultPc, thread.faultAccess, thread.faultAddress);
+            };
+      }
       String reason =
           thread.faultAccess != null ? thread.faultAccess.description() : stop.description();
       crash(

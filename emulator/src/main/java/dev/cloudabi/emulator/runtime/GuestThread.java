@@ -63,6 +63,57 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
     cpu.stop();
   }
 
+  /**
+   * Finds the exact instruction of a memory fault. Unicorn reports the start of the translated
+   * block; the registers, however, already hold the state just before the faulting instruction
+   * (QEMU writes them back before every access that may fault). So each instruction of the
+   * straight-line block is tried in turn, single-stepped from that saved state: the one that
+   * repeats the same fault at the same address is the culprit. Only runs after a crash.
+   *
+   * @return the faulting instruction's address, or {@code blockStart} when it cannot be found
+   */
+  long locateFault(long blockStart, MemoryAccess access, long address) {
+    java.util.List<dev.cloudabi.emulator.cpu.Register> registers =
+        new java.util.ArrayList<>(CrashReports.registersOf(cpu.arch()));
+    registers.remove(dispatcher.convention().programCounter());
+    long[] saved = new long[registers.size()];
+    for (int i = 0; i < saved.length; i++) {
+      saved[i] = cpu.read(registers.get(i));
+    }
+    // Cached translations would run the whole block again; counting needs fresh ones.
+    cpu.flushCode();
+    long candidate = blockStart;
+    long result = blockStart;
+    for (int step = 0; step < MAX_BLOCK_INSTRUCTIONS; step++) {
+      for (int i = 0; i < saved.length; i++) {
+        cpu.write(registers.get(i), saved[i]);
+      }
+      faultAccess = null;
+      interrupt = -1;
+      EngineStop stop = cpu.start(candidate, candidate - 1, 0, 1);
+      if (faultAccess == access && faultAddress == address) {
+        result = candidate;
+        break;
+      }
+      long next = cpu.read(dispatcher.convention().programCounter());
+      if (stop != EngineStop.NORMAL
+          || interrupt >= 0
+          || next <= candidate
+          || next > candidate + 16) {
+        break;
+      }
+      candidate = next;
+    }
+    for (int i = 0; i < saved.length; i++) {
+      cpu.write(registers.get(i), saved[i]);
+    }
+    faultAccess = access;
+    faultAddress = address;
+    return result;
+  }
+
+  private static final int MAX_BLOCK_INSTRUCTIONS = 512;
+
   /** Runs until the process ends, a fault, or a stop request. */
   EngineStop run(long pc, long budget) {
     long until = dev.cloudabi.emulator.loader.AddressLayout.VDSO; // the vDSO header never runs

@@ -34,8 +34,8 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   private static final int UC_MODE_32 = 4;
   private static final int UC_MODE_64 = 8;
   private static final int UC_CTL_CPU_MODEL_WRITE = 7 | (1 << 26) | (1 << 30);
-  private static final int UC_CTL_TB_FLUSH = 10;
-  private static final int UC_CTL_TB_REMOVE_CACHE_WRITE = 8 | (2 << 26) | (1 << 30);
+  private static final int UC_CTL_TB_FLUSH_WRITE = 10 | (1 << 30);
+  private static final int UC_CTL_TB_REMOVE_CACHE_WRITE = 9 | (2 << 26) | (1 << 30);
   private static final int UC_CPU_ARM_1176 = 5;
   private static final int UC_X86_REG_GDTR = 243;
   private static final int UC_HOOK_INTR = 1;
@@ -210,7 +210,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   /** Drops all translated code. */
   public void flushCode() {
     try {
-      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone.invokeExact(uc, UC_CTL_TB_FLUSH));
+      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone.invokeExact(uc, UC_CTL_TB_FLUSH_WRITE));
     } catch (UnicornException e) {
       throw e;
     } catch (Throwable t) {
