@@ -4,13 +4,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/scripts/lib/common.sh"
 find_jdk
-if [ ! -f "$ROOT/runner/target/classpath.txt" ] || [ ! -d "$ROOT/runner/target/classes" ]; then
+if [ ! -f "$ROOT/runner/target/classpath.txt" ] || [ ! -f "$ROOT/runner/target/runner.jar" ]; then
   say "building the command-line tools first (scripts/build-if-stale)" >&2
   "$ROOT/scripts/build-if-stale" >&2
 fi
-mkdir -p "$ROOT/.cache/cds"
-# A class-data-sharing archive, created on first use, halves the JVM's start-up time.
-exec java --enable-native-access=ALL-UNNAMED -Xss4m -XX:TieredStopAtLevel=1 -Xshare:auto \
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$ROOT/.cache/cds/${MAIN_CLASS##*.}.jsa" \
+exec java --enable-native-access=ALL-UNNAMED -Xss4m \
   -Dcloudabi.native.path="$ROOT/.cache/native/lib" \
-  -cp "$ROOT/runner/target/classes:$(cat "$ROOT/runner/target/classpath.txt")" "$MAIN_CLASS" "$@"
+  -cp "$ROOT/runner/target/runner.jar:$(cat "$ROOT/runner/target/classpath.txt")" "$MAIN_CLASS" "$@"
