@@ -1,14 +1,53 @@
 package dev.cloudabi.app;
 
+import dev.cloudabi.app.binary.BinaryLoader;
+import dev.cloudabi.app.examples.ExampleCatalog;
+import dev.cloudabi.app.services.Services;
+import dev.cloudabi.app.settings.SettingsStore;
+import dev.cloudabi.app.settings.WorkbenchSettings;
+import dev.cloudabi.app.shell.MainWindow;
+import dev.cloudabi.app.shell.MainWindowViewModel;
+import dev.cloudabi.app.tasks.BackgroundTasks;
+import dev.cloudabi.elf.ElfParseLimits;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window and shows it. */
+/** The JavaFX application: the composition root that builds the services and the main window. */
 public final class WorkbenchApp extends Application {
-  public static final String TITLE = "CloudABI Workbench";
+  public static final String TITLE = MainWindow.TITLE;
+
+  private BackgroundTasks tasks;
+  private MainWindow window;
 
   @Override
   public void start(Stage stage) {
-    new MainWindow(stage).show();
+    tasks = new BackgroundTasks();
+    WorkbenchSettings settings =
+        new WorkbenchSettings(SettingsStore.open(SettingsStore.defaultFile()));
+    Services services = new Services(tasks);
+    MainWindowViewModel model =
+        new MainWindowViewModel(
+            settings, tasks, new BinaryLoader(ElfParseLimits.defaults()), ExampleCatalog.locate());
+    window = new MainWindow(stage, model, services);
+    window.show();
+    for (String arg :
+        getParameters() == null ? java.util.List.<String>of() : getParameters().getRaw()) {
+      model.open(java.nio.file.Path.of(arg));
+    }
+  }
+
+  /**
+   * The main window's view model (for the UI tests and for opening files given on the command
+   * line).
+   */
+  public MainWindowViewModel model() {
+    return window.model();
+  }
+
+  @Override
+  public void stop() {
+    if (tasks != null) {
+      tasks.close();
+    }
   }
 }

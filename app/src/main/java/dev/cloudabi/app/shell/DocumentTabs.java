@@ -1,0 +1,73 @@
+package dev.cloudabi.app.shell;
+
+import dev.cloudabi.app.binary.BinaryDocument;
+import dev.cloudabi.app.events.EventBus;
+import dev.cloudabi.app.inspector.InspectorContext;
+import dev.cloudabi.app.inspector.InspectorPanels;
+import dev.cloudabi.app.inspector.InspectorState;
+import dev.cloudabi.app.inspector.InspectorView;
+import dev.cloudabi.app.services.Services;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The centre: one tab per opened binary, each holding its inspector; kept in step with the model.
+ */
+public final class DocumentTabs extends TabPane {
+  public static final String ID = "document-tabs";
+
+  private final Map<BinaryDocument, Tab> tabs = new IdentityHashMap<>();
+
+  public DocumentTabs(MainWindowViewModel model, Services services) {
+    setId(ID);
+    setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+    model
+        .documents()
+        .addListener(
+            (ListChangeListener<BinaryDocument>)
+                change -> {
+                  while (change.next()) {
+                    for (BinaryDocument doc : change.getRemoved()) {
+                      Tab tab = tabs.remove(doc);
+                      if (tab != null) {
+                        getTabs().remove(tab);
+                      }
+                    }
+                    for (BinaryDocument doc : change.getAddedSubList()) {
+                      Tab tab = new Tab(doc.fileName());
+                      tab.setTooltip(new Tooltip(doc.path().toString()));
+                      tab.setUserData(doc);
+                      tab.setContent(
+                          new InspectorView(
+                              new InspectorContext(
+                                  doc, new InspectorState(), new EventBus<>(), services),
+                              InspectorPanels.all()));
+                      tab.setOnClosed(e -> model.close(doc));
+                      tabs.put(doc, tab);
+                      getTabs().add(tab);
+                    }
+                  }
+                });
+    model
+        .active()
+        .addListener(
+            (o, a, doc) -> {
+              Tab tab = doc == null ? null : tabs.get(doc);
+              if (tab != null) {
+                getSelectionModel().select(tab);
+              }
+            });
+    getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, tab) -> {
+              if (tab != null) {
+                model.active().set((BinaryDocument) tab.getUserData());
+              }
+            });
+  }
+}

@@ -1,0 +1,93 @@
+package dev.cloudabi.app.shell;
+
+import dev.cloudabi.app.examples.Example;
+import dev.cloudabi.app.settings.Theme;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The menu bar: File (open, examples, recent files, close, quit), View (theme), Help. */
+final class MainMenu extends MenuBar {
+  static final String RECENT_ID = "menu-recent";
+
+  MainMenu(MainWindowViewModel model, MainWindow.Actions actions) {
+    MenuItem open = new MenuItem("Open…", new FontIcon(Feather.FOLDER));
+    open.setId("menu-open");
+    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    open.setOnAction(e -> actions.openFile());
+    MenuItem openExample = new MenuItem("Open example…", new FontIcon(Feather.BOOK_OPEN));
+    openExample.setId("menu-open-example");
+    openExample.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+    openExample.setOnAction(e -> actions.openExample());
+    Menu examples = new Menu("Examples");
+    for (Example example : model.examples()) {
+      MenuItem item = new MenuItem(example.label());
+      item.setOnAction(e -> model.open(example));
+      examples.getItems().add(item);
+    }
+    examples.setDisable(examples.getItems().isEmpty());
+    Menu recent = new Menu("Open recent");
+    recent.setId(RECENT_ID);
+    fillRecent(recent, model);
+    model.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, model));
+    MenuItem close = new MenuItem("Close tab");
+    close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+    close.setOnAction(
+        e -> {
+          if (model.active().get() != null) {
+            model.close(model.active().get());
+          }
+        });
+    MenuItem quit = new MenuItem("Quit");
+    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setOnAction(e -> actions.quit());
+    Menu file =
+        new Menu(
+            "File",
+            null,
+            open,
+            openExample,
+            examples,
+            recent,
+            new SeparatorMenuItem(),
+            close,
+            new SeparatorMenuItem(),
+            quit);
+
+    CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    dark.setId("menu-dark-theme");
+    dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+    dark.setSelected(model.theme().get() == Theme.DARK);
+    dark.setOnAction(e -> model.theme().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+    model.theme().addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
+    Menu view = new Menu("View", null, dark);
+
+    MenuItem about = new MenuItem("About CloudABI Workbench");
+    about.setOnAction(e -> actions.about());
+    Menu help = new Menu("Help", null, about);
+    getMenus().setAll(file, view, help);
+  }
+
+  private static void fillRecent(Menu recent, MainWindowViewModel model) {
+    recent.getItems().clear();
+    for (Path path : model.recentFiles()) {
+      MenuItem item = new MenuItem(path.toString());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> model.open(path));
+      recent.getItems().add(item);
+    }
+    if (!model.recentFiles().isEmpty()) {
+      MenuItem clear = new MenuItem("Clear list");
+      clear.setOnAction(e -> model.clearRecentFiles());
+      recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+    recent.setDisable(model.recentFiles().isEmpty());
+  }
+}

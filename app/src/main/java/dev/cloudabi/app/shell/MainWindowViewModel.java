@@ -1,0 +1,178 @@
+package dev.cloudabi.app.shell;
+
+import dev.cloudabi.app.binary.BinaryDocument;
+import dev.cloudabi.app.binary.BinaryLoader;
+import dev.cloudabi.app.errors.ErrorReport;
+import dev.cloudabi.app.errors.LoadErrors;
+import dev.cloudabi.app.events.EventBus;
+import dev.cloudabi.app.examples.Example;
+import dev.cloudabi.app.examples.ExampleCatalog;
+import dev.cloudabi.app.settings.Theme;
+import dev.cloudabi.app.settings.WindowBounds;
+import dev.cloudabi.app.settings.WorkbenchSettings;
+import dev.cloudabi.app.tasks.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The state of the main window: the opened binaries (the workspace), the active one, the recent
+ * files, the theme, the status line, and the errors to show. Opening runs off the FX thread.
+ */
+public final class MainWindowViewModel {
+  private final WorkbenchSettings settings;
+  private final BackgroundTasks tasks;
+  private final BinaryLoader loader;
+  private final ExampleCatalog examples;
+  private final ObservableList<BinaryDocument> documents = FXCollections.observableArrayList();
+  private final ObjectProperty<BinaryDocument> active = new SimpleObjectProperty<>();
+  private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+  private final EventBus<ErrorReport> errors = new EventBus<>();
+
+  public MainWindowViewModel(
+      WorkbenchSettings settings,
+      BackgroundTasks tasks,
+      BinaryLoader loader,
+      ExampleCatalog examples) {
+    this.settings = settings;
+    this.tasks = tasks;
+    this.loader = loader;
+    this.examples = examples;
+    this.recentFiles.setAll(settings.recentFiles());
+    this.theme.set(settings.theme());
+    theme.addListener(
+        (o, a, t) -> {
+          settings.setTheme(t);
+          saveQuietly();
+        });
+  }
+
+  public ObservableList<BinaryDocument> documents() {
+    return documents;
+  }
+
+  public ObjectProperty<BinaryDocument> active() {
+    return active;
+  }
+
+  public ObservableList<Path> recentFiles() {
+    return recentFiles;
+  }
+
+  public ObjectProperty<Theme> theme() {
+    return theme;
+  }
+
+  public void toggleTheme() {
+    theme.set(theme.get().other());
+  }
+
+  public ReadOnlyStringProperty status() {
+    return status.getReadOnlyProperty();
+  }
+
+  public BackgroundTasks tasks() {
+    return tasks;
+  }
+
+  /** Errors to show the user, one event each. */
+  public EventBus<ErrorReport> errors() {
+    return errors;
+  }
+
+  public List<Example> examples() {
+    return examples.examples();
+  }
+
+  /**
+   * Opens {@code path}: brings it to the front when it is open already, otherwise loads it in the
+   * background. Returns the loading task, if one was started.
+   */
+  public Optional<Task<BinaryDocument>> open(Path path) {
+    Path normal = path.toAbsolutePath().normalize();
+    for (BinaryDocument doc : documents) {
+      if (doc.path().equals(normal)) {
+        active.set(doc);
+        return Optional.empty();
+      }
+    }
+    status.set("Opening " + normal.getFileName() + "…");
+    return Optional.of(
+        tasks.submit(
+            "Opening " + normal.getFileName(),
+            progress -> loader.load(normal, progress),
+            doc -> opened(normal, doc),
+            error -> failed(normal, error)));
+  }
+
+  public Optional<Task<BinaryDocument>> open(Example example) {
+    return open(example.binary());
+  }
+
+  /** Closes a document (its tab and workspace entry). */
+  public void close(BinaryDocument doc) {
+    int index = documents.indexOf(doc);
+    documents.remove(doc);
+    if (active.get() == doc) {
+      active.set(documents.isEmpty() ? null : documents.get(Math.max(0, index - 1)));
+    }
+    status.set("Closed " + doc.fileName());
+  }
+
+  public void clearRecentFiles() {
+    recentFiles.clear();
+    settings.setRecentFiles(List.of());
+    saveQuietly();
+  }
+
+  public WindowBounds windowBounds() {
+    return settings.windowBounds();
+  }
+
+  public List<Double> dividers() {
+    return settings.dividers();
+  }
+
+  /** Remembers the window's bounds and split positions for the next session. */
+  public void saveLayout(WindowBounds bounds, List<Double> dividers) {
+    settings.setWindowBounds(bounds);
+    settings.setDividers(dividers);
+    saveQuietly();
+  }
+
+  private void opened(Path path, BinaryDocument doc) {
+    documents.add(doc);
+    active.set(doc);
+    recentFiles.setAll(RecentFiles.add(recentFiles, path));
+    settings.setRecentFiles(recentFiles);
+    saveQuietly();
+    status.set(
+        "Opened "
+            + doc.fileName()
+            + ": "
+            + doc.verdict()
+            + String.format(" (%,d symbols)", doc.symbols().size()));
+  }
+
+  private void failed(Path path, Throwable error) {
+    status.set("Could not open " + path.getFileName());
+    errors.publish(LoadErrors.of(path, error));
+  }
+
+  private void saveQuietly() {
+    try {
+      settings.save();
+    } catch (java.io.UncheckedIOException e) {
+      status.set("Settings not saved: " + e.getMessage());
+    }
+  }
+}
