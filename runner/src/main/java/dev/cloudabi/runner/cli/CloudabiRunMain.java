@@ -219,11 +219,15 @@ public final class CloudabiRunMain implements Callable<Integer> {
 
   private LaunchConfig readConfig() throws CliException {
     String source = configFile == null ? "stdin" : configFile.toString();
-    try (Reader reader =
-        configFile == null
-            ? new InputStreamReader(in, StandardCharsets.UTF_8)
-            : Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-      return Launcher.parse(source, reader);
+    try {
+      if (configFile == null) {
+        // Not closed: the guest may be given standard input too (!fd stdin), positioned after
+        // the configuration as upstream's launcher leaves it.
+        return Launcher.parse(source, new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+        return Launcher.parse(source, reader);
+      }
     } catch (ConfigException e) {
       throw new CliException(e.getMessage());
     } catch (IOException e) {

@@ -50,11 +50,17 @@ class CloudabiRunExamplesTest {
     Path config = temp.resolve("config.yaml");
     Files.writeString(config, example.testConfig());
 
+    // An example that reads launcher descriptor 0 gets its configuration through -f instead.
+    boolean needsStdin = example.manifest().fds().containsKey(0);
+    List<String> args =
+        needsStdin
+            ? List.of("-e", "-f", config.toString(), exe.toString())
+            : List.of("-e", exe.toString());
     CliProcess.Result result =
         CliProcess.run(
             CloudabiRunMain.class,
-            List.of("-e", exe.toString()),
-            config,
+            args,
+            needsStdin ? Path.of("/dev/null") : config,
             redirections(example, temp),
             example.manifest().timeoutSeconds() + 30);
 
