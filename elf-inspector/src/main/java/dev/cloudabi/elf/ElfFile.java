@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * A parsed ELF file: the facade of this library. {@code parse} reads the file header, the program
@@ -218,6 +219,11 @@ public final class ElfFile {
     return Optional.empty();
   }
 
+  /** GNU symbol versions ({@code .gnu.version}, {@code _d}, {@code _r}); empty when absent. */
+  public SymbolVersions symbolVersions() {
+    return versions.get();
+  }
+
   /** The findings so far. Tables decoded later may add more; call after touching what you need. */
   public List<ElfDiagnostic> diagnostics() {
     return diagnostics.snapshot();
@@ -299,8 +305,9 @@ public final class ElfFile {
               + SectionTypes.GENERIC.name(type)
               + "; only the first is used");
     }
+    IntFunction<Optional<SymbolVersion>> version =
+        type == SectionTypes.SHT_DYNSYM ? symbolVersions()::forSymbol : i -> Optional.empty();
     return Optional.of(
-        SymbolDecoder.decode(
-            in, tables.get(0), sections, i -> Optional.empty(), limits, diagnostics));
+        SymbolDecoder.decode(in, tables.get(0), sections, version, limits, diagnostics));
   }
 }

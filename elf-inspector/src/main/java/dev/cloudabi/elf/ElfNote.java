@@ -31,6 +31,13 @@ public record ElfNote(
     return HexFormat.of().formatHex(desc);
   }
 
+  /** The descriptor in hex, cut to 32 bytes for one-line display. */
+  public String descsHexShort() {
+    return desc.length <= 32
+        ? descHex()
+        : HexFormat.of().formatHex(desc, 0, 32) + "… (" + desc.length + " bytes)";
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ElfNote n
