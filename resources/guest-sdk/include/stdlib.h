@@ -24,6 +24,7 @@ uint32_t arc4random_uniform(uint32_t upper_bound);
 int abs(int v);
 long labs(long v);
 int atoi(const char *s);
+void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 long strtol(const char *restrict s, char **restrict end, int base);
 long long strtoll(const char *restrict s, char **restrict end, int base);
 unsigned long strtoul(const char *restrict s, char **restrict end, int base);

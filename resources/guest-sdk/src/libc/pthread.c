@@ -146,17 +146,18 @@ int pthread_mutex_destroy(pthread_mutex_t *mutex) {
 
 int pthread_mutex_trylock(pthread_mutex_t *mutex) {
   cloudabi_lock_t expected = CLOUDABI_LOCK_UNLOCKED;
-  if (atomic_compare_exchange_strong(&mutex->lock, &expected,
-                                     sdk_thread_id | CLOUDABI_LOCK_WRLOCKED))
-    return 0;
-  if ((expected & ~CLOUDABI_LOCK_KERNEL_MANAGED) == (sdk_thread_id | CLOUDABI_LOCK_WRLOCKED))
-    return EDEADLK;
-  return EBUSY;
+  return atomic_compare_exchange_strong(&mutex->lock, &expected,
+                                        sdk_thread_id | CLOUDABI_LOCK_WRLOCKED)
+             ? 0
+             : EBUSY;
 }
 
 int pthread_mutex_lock(pthread_mutex_t *mutex) {
-  int result = pthread_mutex_trylock(mutex);
-  if (result != EBUSY) return result;
+  if (pthread_mutex_trylock(mutex) == 0) return 0;
+  /* Relocking a mutex this thread holds would wait forever. */
+  cloudabi_lock_t word = atomic_load(&mutex->lock);
+  if ((word & ~CLOUDABI_LOCK_KERNEL_MANAGED) == (sdk_thread_id | CLOUDABI_LOCK_WRLOCKED))
+    return EDEADLK;
   cloudabi_subscription_t sub = {0};
   sub.type = CLOUDABI_EVENTTYPE_LOCK_WRLOCK;
   sub.lock.lock = &mutex->lock;

@@ -84,3 +84,35 @@ unsigned long strtoul(const char *restrict s, char **restrict end, int base) {
 }
 
 int atoi(const char *s) { return (int)strtol(s, NULL, 10); }
+
+static void swap_bytes(char *a, char *b, size_t size) {
+  while (size-- > 0) {
+    char t = *a;
+    *a++ = *b;
+    *b++ = t;
+  }
+}
+
+/* Heapsort: O(n log n), no recursion, no extra memory. */
+static void sift_down(char *base, size_t root, size_t count, size_t size,
+                      int (*compare)(const void *, const void *)) {
+  for (;;) {
+    size_t child = 2 * root + 1;
+    if (child >= count) return;
+    if (child + 1 < count && compare(base + child * size, base + (child + 1) * size) < 0)
+      ++child;
+    if (compare(base + root * size, base + child * size) >= 0) return;
+    swap_bytes(base + root * size, base + child * size, size);
+    root = child;
+  }
+}
+
+void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *)) {
+  char *b = base;
+  if (count < 2 || size == 0) return;
+  for (size_t i = count / 2; i-- > 0;) sift_down(b, i, count, size, compare);
+  for (size_t end = count - 1; end > 0; --end) {
+    swap_bytes(b, b + end * size, size);
+    sift_down(b, 0, end, size, compare);
+  }
+}

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param fds descriptors the harness must provide, by launcher descriptor number
  * @param abi {@code final} or {@code 2017} (needs system calls removed during 2017)
  * @param runsForever whether the program only ends when stopped (servers)
+ * @param socketResponse for servers: a file each connection to the listening socket must receive,
+ *     byte for byte
  * @param timeoutSeconds upper bound for one test run under the emulator
  */
 public record ExampleManifest(
@@ -36,6 +38,7 @@ public record ExampleManifest(
     SortedMap<Integer, FdRequirement> fds,
     String abi,
     boolean runsForever,
+    Optional<String> socketResponse,
     int timeoutSeconds) {
 
   /** CloudABI signal names in signal-number order (SIGABRT = 1 ... SIGXFSZ = 26). */
@@ -79,6 +82,7 @@ public record ExampleManifest(
           "test.stdout",
           "abi",
           "runs.forever",
+          "socket.response",
           "timeout.seconds");
 
   public ExampleManifest {
@@ -118,8 +122,13 @@ public record ExampleManifest(
       throw new ExampleFormatException(
           where + ": exit.signal is not a CloudABI signal name: " + signal.get());
     }
-    if (status.isPresent() == signal.isPresent()) {
-      throw new ExampleFormatException(where + ": give exactly one of exit.status and exit.signal");
+    boolean forever = parseBoolean(properties.getProperty("runs.forever", "false"), where);
+    if (status.isPresent() && signal.isPresent()
+        || !forever && status.isEmpty() && signal.isEmpty()) {
+      throw new ExampleFormatException(
+          where
+              + ": give exactly one of exit.status and exit.signal"
+              + (forever ? "" : " (or neither with runs.forever=true)"));
     }
     StdoutMatch match =
         switch (required(properties, "stdout.match", where)) {
@@ -140,7 +149,7 @@ public record ExampleManifest(
     if (!abi.equals("final") && !abi.equals("2017")) {
       throw new ExampleFormatException(where + ": abi must be final or 2017, not '" + abi + "'");
     }
-    boolean forever = parseBoolean(properties.getProperty("runs.forever", "false"), where);
+    Optional<String> response = Optional.ofNullable(properties.getProperty("socket.response"));
     int timeout =
         parseInt(properties.getProperty("timeout.seconds", "30"), "timeout.seconds", where);
     if (timeout <= 0) {
@@ -165,6 +174,7 @@ public record ExampleManifest(
         fds,
         abi,
         forever,
+        response,
         timeout);
   }
 

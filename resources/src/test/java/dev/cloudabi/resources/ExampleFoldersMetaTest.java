@@ -53,6 +53,9 @@ class ExampleFoldersMetaTest {
         soft.assertThat(dir.resolve("expected-stdout.txt")).as(name).isRegularFile();
         soft.assertThat(dir.resolve(m.testStdout())).as(name).isRegularFile();
       }
+      m.socketResponse()
+          .ifPresent(
+              f -> soft.assertThat(dir.resolve(f)).as(name + " socket.response").isRegularFile());
       for (FdRequirement fd : m.fds().values()) {
         if (fd.kind() == FdRequirement.Kind.STDIN) {
           soft.assertThat(dir.resolve(fd.argument())).as(name + " fd." + fd.fd()).isRegularFile();

@@ -65,6 +65,20 @@ class ExampleManifestTest {
   }
 
   @Test
+  void serversMayOmitTheExitExpectation() {
+    ExampleManifest m =
+        parse(
+            "description=d\nstdout.match=none\nruns.forever=true\nfd.3=listening-socket\n"
+                + "socket.response=r.txt\n");
+    assertThat(m.runsForever()).isTrue();
+    assertThat(m.exitStatus()).isEmpty();
+    assertThat(m.exitSignal()).isEmpty();
+    assertThat(m.socketResponse()).hasValue("r.txt");
+    assertThatThrownBy(() -> parse("description=d\nstdout.match=none\nruns.forever=yes\n"))
+        .hasMessageContaining("runs.forever must be true or false, not 'yes'");
+  }
+
+  @Test
   void errorsNameTheFileAndTheKey() {
     assertThatThrownBy(() -> parse("exit.status=0\nstdout.match=exact\n"))
         .isInstanceOf(ExampleFormatException.class)

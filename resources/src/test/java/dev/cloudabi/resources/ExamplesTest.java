@@ -74,7 +74,9 @@ class ExamplesTest {
     Files.writeString(demo.resolve("example.properties"), "description=x\nstdout.match=exact\n");
     assertThatThrownBy(() -> Examples.fromDirectory(tmp))
         .isInstanceOf(ExampleFormatException.class)
-        .hasMessage(demo + "/example.properties: give exactly one of exit.status and exit.signal");
+        .hasMessage(
+            demo
+                + "/example.properties: give exactly one of exit.status and exit.signal (or neither with runs.forever=true)");
   }
 
   @Test
