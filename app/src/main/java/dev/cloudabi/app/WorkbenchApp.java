@@ -2,6 +2,8 @@ package dev.cloudabi.app;
 
 import dev.cloudabi.app.binary.BinaryLoader;
 import dev.cloudabi.app.examples.ExampleCatalog;
+import dev.cloudabi.app.services.DisassemblerService;
+import dev.cloudabi.app.services.EmulatorSyscalls;
 import dev.cloudabi.app.services.Services;
 import dev.cloudabi.app.settings.SettingsStore;
 import dev.cloudabi.app.settings.WorkbenchSettings;
@@ -24,10 +26,14 @@ public final class WorkbenchApp extends Application {
     tasks = new BackgroundTasks();
     WorkbenchSettings settings =
         new WorkbenchSettings(SettingsStore.open(SettingsStore.defaultFile()));
-    Services services = new Services(tasks);
+    DisassemblerService disassembler = new DisassemblerService();
+    Services services = new Services(tasks, disassembler, EmulatorSyscalls.fromEmulator());
     MainWindowViewModel model =
         new MainWindowViewModel(
-            settings, tasks, new BinaryLoader(ElfParseLimits.defaults()), ExampleCatalog.locate());
+            settings,
+            tasks,
+            new BinaryLoader(ElfParseLimits.defaults(), disassembler::get),
+            ExampleCatalog.locate());
     window = new MainWindow(stage, model, services);
     window.show();
     for (String arg :

@@ -2,6 +2,7 @@ package dev.cloudabi.app.binary;
 
 import dev.cloudabi.elf.ElfFile;
 import dev.cloudabi.elf.analysis.CloudAbiReport;
+import dev.cloudabi.elf.analysis.SyscallImports;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param bytes the file mapped for the hex view
  * @param report the CloudABI analysis
  * @param findings the analysis findings and parser diagnostics, errors first
+ * @param syscalls the vDSO names it carries and the wrappers its code reaches
  * @param verdict one line: "Runs in the emulator" or why not
  */
 public record BinaryDocument(
@@ -23,7 +25,8 @@ public record BinaryDocument(
     List<Finding> findings,
     String verdict,
     StructureIndex structures,
-    AddressMapper addresses) {
+    AddressMapper addresses,
+    SyscallImports syscalls) {
 
   public String fileName() {
     Path name = path.getFileName();

@@ -9,14 +9,19 @@ import dev.cloudabi.elf.ElfSymbol;
 import dev.cloudabi.elf.RelocationSection;
 import dev.cloudabi.elf.SymbolTable;
 import dev.cloudabi.elf.analysis.CloudAbiAnalyzer;
+import dev.cloudabi.elf.analysis.CloudAbiArch;
 import dev.cloudabi.elf.analysis.CloudAbiReport;
+import dev.cloudabi.elf.analysis.SyscallAnalyzer;
+import dev.cloudabi.elf.analysis.SyscallImports;
 import dev.cloudabi.elf.constants.FileTypes;
 import dev.cloudabi.elf.constants.Machines;
+import dev.cloudabi.elf.disasm.Disassembler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Opens a binary: maps it, parses it, decodes every table and prepares the view rows. */
 public final class BinaryLoader {
@@ -25,9 +30,14 @@ public final class BinaryLoader {
   private static final int STEPS = 7;
 
   private final ElfParseLimits limits;
+  private final Supplier<Optional<Disassembler>> disassembler;
 
-  public BinaryLoader(ElfParseLimits limits) {
+  /**
+   * @param disassembler used to find which syscall wrappers the code reaches; may be empty
+   */
+  public BinaryLoader(ElfParseLimits limits, Supplier<Optional<Disassembler>> disassembler) {
     this.limits = limits;
+    this.disassembler = disassembler;
   }
 
   /**
@@ -37,24 +47,24 @@ public final class BinaryLoader {
    * @throws ElfFormatException when it is not ELF at all
    */
   public BinaryDocument load(Path path, Progress progress) throws IOException, ElfFormatException {
-    progress.update("Mapping " + path.getFileName(), 0, STEPS);
+    progress.update("Mapping " + path.getFileName(), 0, STEPS + 1);
     FileBytes bytes = FileBytes.map(path);
     progress.checkCancelled();
-    progress.update("Parsing headers", 1, STEPS);
+    progress.update("Parsing headers", 1, STEPS + 1);
     ElfFile elf = ElfFile.parse(bytes.segment(), limits);
     progress.checkCancelled();
-    progress.update("Reading symbols", 2, STEPS);
+    progress.update("Reading symbols", 2, STEPS + 1);
     Optional<SymbolTable> symtab = elf.symbolTable();
     progress.checkCancelled();
     Optional<SymbolTable> dynsym = elf.dynamicSymbolTable();
     progress.checkCancelled();
     AddressMapper addresses = new AddressMapper(elf);
-    progress.update("Demangling symbols", 3, STEPS);
+    progress.update("Demangling symbols", 3, STEPS + 1);
     List<SymbolRow> symbols = new ArrayList<>();
     ItaniumDemangler demangler = new ItaniumDemangler();
     symtab.ifPresent(t -> addRows(symbols, ".symtab", t, elf, addresses, demangler, progress));
     dynsym.ifPresent(t -> addRows(symbols, ".dynsym", t, elf, addresses, demangler, progress));
-    progress.update("Reading relocations", 4, STEPS);
+    progress.update("Reading relocations", 4, STEPS + 1);
     List<RelocationRow> relocations = new ArrayList<>();
     for (RelocationSection section : elf.relocations()) {
       progress.checkCancelled();
@@ -62,16 +72,22 @@ public final class BinaryLoader {
         relocations.add(RelocationRow.of(section, r, elf.header().is64()));
       }
     }
-    progress.update("Reading notes and the dynamic array", 5, STEPS);
+    progress.update("Reading notes and the dynamic array", 5, STEPS + 1);
     elf.notes();
     elf.dynamic();
     elf.interpreter();
     progress.checkCancelled();
-    progress.update("Checking CloudABI rules", 6, STEPS);
+    progress.update("Checking CloudABI rules", 6, STEPS + 1);
     CloudAbiReport report = CloudAbiAnalyzer.analyze(elf);
     List<Finding> findings = Findings.of(elf, report);
+    progress.checkCancelled();
+    progress.update("Finding system call imports", 7, STEPS + 1);
+    SyscallImports syscalls =
+        CloudAbiArch.forMachine(elf.header().e_machine()).isPresent()
+            ? SyscallAnalyzer.analyze(elf, disassembler.get())
+            : SyscallAnalyzer.analyze(elf, Optional.empty());
     StructureIndex structures = new StructureIndex(elf, symbols);
-    progress.update("Done", STEPS, STEPS);
+    progress.update("Done", STEPS + 1, STEPS + 1);
     return new BinaryDocument(
         path,
         elf,
@@ -82,7 +98,8 @@ public final class BinaryLoader {
         findings,
         Findings.verdict(report),
         structures,
-        addresses);
+        addresses,
+        syscalls);
   }
 
   private static void addRows(

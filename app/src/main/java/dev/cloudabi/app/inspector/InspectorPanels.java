@@ -1,5 +1,7 @@
 package dev.cloudabi.app.inspector;
 
+import dev.cloudabi.app.inspector.disasm.DisassemblyView;
+import dev.cloudabi.app.inspector.disasm.DisassemblyViewModel;
 import dev.cloudabi.app.inspector.dynamic.DynamicView;
 import dev.cloudabi.app.inspector.dynamic.DynamicViewModel;
 import dev.cloudabi.app.inspector.hex.HexView;
@@ -14,6 +16,8 @@ import dev.cloudabi.app.inspector.sections.SectionsView;
 import dev.cloudabi.app.inspector.sections.SectionsViewModel;
 import dev.cloudabi.app.inspector.symbols.SymbolsView;
 import dev.cloudabi.app.inspector.symbols.SymbolsViewModel;
+import dev.cloudabi.app.inspector.syscalls.SyscallsView;
+import dev.cloudabi.app.inspector.syscalls.SyscallsViewModel;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -28,6 +32,7 @@ public final class InspectorPanels {
   public static final String SYMBOLS = "symbols";
   public static final String HEX = "hex";
   public static final String DISASSEMBLY = "disassembly";
+  public static final String SYSCALLS = "syscalls";
 
   private InspectorPanels() {}
 
@@ -36,10 +41,7 @@ public final class InspectorPanels {
         new PanelSpec(
             OVERVIEW, "Overview", Feather.INFO, c -> new OverviewView(new OverviewViewModel(c))),
         new PanelSpec(
-            SECTIONS,
-            "Sections & segments",
-            Feather.LAYERS,
-            c -> new SectionsView(new SectionsViewModel(c))),
+            SECTIONS, "Sections", Feather.LAYERS, c -> new SectionsView(new SectionsViewModel(c))),
         new PanelSpec(
             SYMBOLS, "Symbols", Feather.LIST, c -> new SymbolsView(new SymbolsViewModel(c))),
         new PanelSpec(
@@ -51,6 +53,16 @@ public final class InspectorPanels {
             "Relocations",
             Feather.SHUFFLE,
             c -> new RelocationsView(new RelocationsViewModel(c))),
+        new PanelSpec(
+            SYSCALLS,
+            "Syscalls",
+            Feather.PHONE_CALL,
+            c -> new SyscallsView(new SyscallsViewModel(c))),
+        new PanelSpec(
+            DISASSEMBLY,
+            "Disassembly",
+            Feather.CODE,
+            c -> new DisassemblyView(new DisassemblyViewModel(c))),
         new PanelSpec(HEX, "Hex", Feather.HASH, c -> new HexView(new HexViewModel(c), c.events())));
   }
 }

@@ -38,11 +38,16 @@ public final class OverviewView extends VBox {
     for (Fact fact : model.facts()) {
       Label key = new Label(fact.name());
       key.getStyleClass().add(Css.FACT_KEY);
-      Hyperlink value = new Hyperlink(fact.value());
+      javafx.scene.control.Labeled value;
+      if (fact.bytes().isPresent()) {
+        Hyperlink link = new Hyperlink(fact.value());
+        link.setOnAction(e -> model.show(fact.bytes()));
+        value = link;
+      } else {
+        value = new Label(fact.value());
+      }
       value.setId("fact-" + fact.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
       value.getStyleClass().add(Css.FACT_VALUE);
-      value.setDisable(fact.bytes().isEmpty());
-      value.setOnAction(e -> model.show(fact.bytes()));
       grid.addRow(row++, key, value);
     }
 

@@ -3,7 +3,6 @@ package dev.cloudabi.app.inspector.symbols;
 import dev.cloudabi.app.binary.SymbolRow;
 import dev.cloudabi.app.inspector.InspectorContext;
 import dev.cloudabi.app.inspector.InspectorEvent;
-import dev.cloudabi.elf.constants.Machines;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -110,10 +109,8 @@ public final class SymbolsViewModel {
     if (!canDisassemble(row)) {
       return;
     }
+    // On ARM, bit 0 of the value selects Thumb; the disassembly keeps it to pick the encoding.
     long address = row.symbol().st_value();
-    if (context.document().elf().header().e_machine() == Machines.EM_ARM) {
-      address &= ~1L;
-    }
     long size = row.symbol().st_size() > 0 ? row.symbol().st_size() : 64;
     context.events().publish(new InspectorEvent.ShowDisassembly(address, size, row.displayName()));
   }
