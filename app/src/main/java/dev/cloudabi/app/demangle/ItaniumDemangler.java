@@ -83,6 +83,7 @@ public final class ItaniumDemangler {
   private String text;
   private int pos;
   private final List<String> substitutions = new ArrayList<>();
+  private List<String> templateArgs = List.of();
 
   /** The demangled form of {@code symbol}, or empty when it is not a name this class handles. */
   public Optional<String> demangle(String symbol) {
@@ -92,12 +93,13 @@ public final class ItaniumDemangler {
     text = symbol;
     pos = 2;
     substitutions.clear();
+    templateArgs = List.of();
     try {
       Name name = name();
       StringBuilder out = new StringBuilder(name.text);
       if (pos < text.length() && peek() != '.') {
         if (name.templated) {
-          type(); // the return type of a template function comes first
+          out.insert(0, type() + " "); // a template function's return type comes first
         }
         List<String> params = new ArrayList<>();
         while (pos < text.length() && peek() != '.') {
@@ -105,7 +107,7 @@ public final class ItaniumDemangler {
         }
         String joined =
             params.size() == 1 && params.get(0).equals("void") ? "" : String.join(", ", params);
-        out.append('(').append(joined).append(')');
+        out.append('(').append(joined).append(')').append(name.qualifiers);
       }
       if (pos < text.length()) {
         out.append(" [clone ").append(text.substring(pos)).append(']');
@@ -116,7 +118,7 @@ public final class ItaniumDemangler {
     }
   }
 
-  private record Name(String text, boolean templated) {}
+  private record Name(String text, boolean templated, String qualifiers) {}
 
   private Name name() {
     if (peek() == 'N') {
@@ -128,12 +130,12 @@ public final class ItaniumDemangler {
       prefix = "std::";
     }
     String unqualified = prefix + unqualifiedName("");
-    if (peek() == 'I') {
+    if (has('I')) {
       substitutions.add(unqualified);
       String args = templateArgs();
-      return new Name(unqualified + args, true);
+      return new Name(unqualified + args, true, "");
     }
-    return new Name(unqualified, false);
+    return new Name(unqualified, false, "");
   }
 
   private Name nestedName() {
@@ -153,7 +155,7 @@ public final class ItaniumDemangler {
         last = scope.substring(scope.lastIndexOf(':') + 1);
         continue;
       }
-      if (peek() == 'I') {
+      if (has('I')) {
         scope = scope + templateArgs();
         substitutions.add(scope);
         templated = true;
@@ -167,7 +169,7 @@ public final class ItaniumDemangler {
       }
     }
     expect('E');
-    return new Name(scope + qualifiers, templated);
+    return new Name(scope, templated, qualifiers);
   }
 
   private String unqualifiedName(String enclosing) {
@@ -226,6 +228,7 @@ public final class ItaniumDemangler {
       }
     }
     expect('E');
+    templateArgs = List.copyOf(args);
     String joined = String.join(", ", args);
     return "<" + joined + (joined.endsWith(">") ? " >" : ">");
   }
@@ -261,17 +264,33 @@ public final class ItaniumDemangler {
       }
       case 'S' -> {
         String sub = substitution();
-        if (peek() == 'I') {
+        if (has('I')) {
           sub = sub + templateArgs();
           substitutions.add(sub);
         }
         return sub;
       }
       case 'N' -> result = nestedName().text;
+      case 'T' -> {
+        pos++;
+        int index = 0;
+        if (peek() != '_') {
+          int start = pos;
+          while (peek() != '_') {
+            pos++;
+          }
+          index = Integer.parseInt(text.substring(start, pos), 36) + 1;
+        }
+        expect('_');
+        if (index >= templateArgs.size()) {
+          throw new IllegalStateException("template parameter out of range");
+        }
+        result = templateArgs.get(index);
+      }
       default -> {
         if (Character.isDigit(c)) {
           result = sourceName();
-          if (peek() == 'I') {
+          if (has('I')) {
             substitutions.add(result);
             result = result + templateArgs();
           }
@@ -317,6 +336,10 @@ public final class ItaniumDemangler {
       throw new IllegalStateException("unexpected end");
     }
     return text.charAt(pos);
+  }
+
+  private boolean has(char c) {
+    return pos < text.length() && text.charAt(pos) == c;
   }
 
   private void expect(char c) {
