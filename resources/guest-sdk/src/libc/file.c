@@ -10,53 +10,92 @@
 
 #include "../crt/sdk_internal.h"
 
+/* ENOTCAPABLE on a path call whose descriptor is not a directory means the
+ * caller passed a non-directory: report ENOTDIR, as CloudABI's C library does. */
+static int is_directory(int fd);
+
+static int path_error(int fd, cloudabi_errno_t error) {
+  if (error == ENOTCAPABLE && !is_directory(fd)) error = ENOTDIR;
+  return sdk_set_errno(error);
+}
+
+static int is_directory(int fd) {
+  cloudabi_fdstat_t st;
+  return cloudabi_sys_fd_stat_get((cloudabi_fd_t)fd, &st) != 0 ||
+         st.fs_filetype == CLOUDABI_FILETYPE_DIRECTORY;
+}
+
+/* The same for calls with two directory descriptors. */
+static int path_error2(int fd1, int fd2, cloudabi_errno_t error) {
+  if (error == ENOTCAPABLE && (!is_directory(fd1) || !is_directory(fd2))) error = ENOTDIR;
+  return sdk_set_errno(error);
+}
+
+#define READ_RIGHTS \
+  (CLOUDABI_RIGHT_FD_READ | CLOUDABI_RIGHT_FILE_READDIR | CLOUDABI_RIGHT_MEM_MAP_EXEC)
 #define WRITE_RIGHTS                                                        \
   (CLOUDABI_RIGHT_FD_DATASYNC | CLOUDABI_RIGHT_FD_WRITE |                   \
    CLOUDABI_RIGHT_FILE_ALLOCATE | CLOUDABI_RIGHT_FILE_STAT_FPUT_SIZE)
-#define READ_RIGHTS \
-  (CLOUDABI_RIGHT_FD_READ | CLOUDABI_RIGHT_FILE_READDIR | CLOUDABI_RIGHT_MEM_MAP_EXEC)
 
 int openat(int fd, const char *path, int oflag, ...) {
-  /* Request what the directory lets descendants have, minus what the access
-   * mode excludes; the runtime drops rights that do not fit the file type. */
+  /* The rights the access mode needs at least, and all it may use. */
+  cloudabi_rights_t min = 0, max = ~(READ_RIGHTS | WRITE_RIGHTS);
+  switch (oflag & O_ACCMODE) {
+    case O_RDONLY:
+    case O_WRONLY:
+    case O_RDWR:
+      if ((oflag & O_RDONLY) != 0) {
+        min |= (oflag & O_DIRECTORY) != 0 ? CLOUDABI_RIGHT_FILE_READDIR : CLOUDABI_RIGHT_FD_READ;
+        max |= READ_RIGHTS;
+      }
+      if ((oflag & O_WRONLY) != 0) {
+        min |= CLOUDABI_RIGHT_FD_WRITE;
+        if ((oflag & O_APPEND) == 0) min |= CLOUDABI_RIGHT_FD_SEEK;
+        max |= WRITE_RIGHTS;
+      }
+      break;
+    case O_EXEC: min |= CLOUDABI_RIGHT_PROC_EXEC; break;
+    case O_SEARCH: break;
+    default: return sdk_set_errno(EINVAL);
+  }
   cloudabi_fdstat_t dir;
   cloudabi_errno_t error = cloudabi_sys_fd_stat_get((cloudabi_fd_t)fd, &dir);
   if (error != 0) return sdk_set_errno(error);
-  int mode = oflag & O_ACCMODE;
-  cloudabi_rights_t base = dir.fs_rights_inheriting;
-  if ((mode & O_WRONLY) == 0) base &= ~WRITE_RIGHTS;
-  if ((mode & O_WRONLY) != 0 && (mode & O_RDONLY) == 0) base &= ~READ_RIGHTS;
+  if (dir.fs_filetype != CLOUDABI_FILETYPE_DIRECTORY) return sdk_set_errno(ENOTDIR);
+  if ((dir.fs_rights_inheriting & min) != min) return sdk_set_errno(ENOTCAPABLE);
+  /* Ask for everything the directory passes on that the access mode allows;
+   * the runtime drops rights that do not fit the file's type. */
   cloudabi_fdstat_t request = {0};
   request.fs_flags = (cloudabi_fdflags_t)(oflag & 0xfff);
-  request.fs_rights_base = base;
+  request.fs_rights_base = max & dir.fs_rights_inheriting;
   request.fs_rights_inheriting = dir.fs_rights_inheriting;
   cloudabi_lookup_t lookup = {(cloudabi_fd_t)fd,
                               (oflag & O_NOFOLLOW) != 0 ? 0 : CLOUDABI_LOOKUP_SYMLINK_FOLLOW};
   cloudabi_fd_t result;
   error = cloudabi_sys_file_open(lookup, path, strlen(path),
-                                 (cloudabi_oflags_t)((oflag >> 12) & 0xf), &request, &result);
-  return error == 0 ? (int)result : sdk_set_errno(error);
+                                 (cloudabi_oflags_t)((oflag >> 12) & 0xfff), &request, &result);
+  return error == 0 ? (int)result : path_error(fd, error);
 }
 
 int mkdirat(int fd, const char *path, mode_t mode) {
   (void)mode;
   cloudabi_errno_t error = cloudabi_sys_file_create((cloudabi_fd_t)fd, path, strlen(path),
                                                     CLOUDABI_FILETYPE_DIRECTORY);
-  return error == 0 ? 0 : sdk_set_errno(error);
+  return error == 0 ? 0 : path_error(fd, error);
 }
 
 int unlinkat(int fd, const char *path, int flags) {
   cloudabi_errno_t error =
       cloudabi_sys_file_unlink((cloudabi_fd_t)fd, path, strlen(path),
                                (flags & AT_REMOVEDIR) != 0 ? CLOUDABI_UNLINK_REMOVEDIR : 0);
-  return error == 0 ? 0 : sdk_set_errno(error);
+  return error == 0 ? 0 : path_error(fd, error);
 }
 
 int renameat(int oldfd, const char *oldpath, int newfd, const char *newpath) {
   cloudabi_errno_t error = cloudabi_sys_file_rename(
       (cloudabi_fd_t)oldfd, oldpath, strlen(oldpath), (cloudabi_fd_t)newfd, newpath,
       strlen(newpath));
-  return error == 0 ? 0 : sdk_set_errno(error);
+  return error == 0 ? 0 : path_error2(oldfd, newfd, error);
 }
 
 int linkat(int fd1, const char *path1, int fd2, const char *path2, int flags) {
@@ -65,20 +104,20 @@ int linkat(int fd1, const char *path1, int fd2, const char *path2, int flags) {
                                                                : 0};
   cloudabi_errno_t error = cloudabi_sys_file_link(lookup, path1, strlen(path1),
                                                   (cloudabi_fd_t)fd2, path2, strlen(path2));
-  return error == 0 ? 0 : sdk_set_errno(error);
+  return error == 0 ? 0 : path_error2(fd1, fd2, error);
 }
 
 int symlinkat(const char *target, int fd, const char *path) {
   cloudabi_errno_t error = cloudabi_sys_file_symlink(target, strlen(target), (cloudabi_fd_t)fd,
                                                      path, strlen(path));
-  return error == 0 ? 0 : sdk_set_errno(error);
+  return error == 0 ? 0 : path_error(fd, error);
 }
 
 ssize_t readlinkat(int fd, const char *restrict path, char *restrict buf, size_t size) {
   size_t used;
   cloudabi_errno_t error =
       cloudabi_sys_file_readlink((cloudabi_fd_t)fd, path, strlen(path), buf, size, &used);
-  return error == 0 ? (ssize_t)used : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)used : path_error(fd, error);
 }
 
 static void convert_stat(const cloudabi_filestat_t *in, struct stat *out) {
@@ -112,7 +151,7 @@ int fstatat(int fd, const char *restrict path, struct stat *restrict buf, int fl
                                                      : CLOUDABI_LOOKUP_SYMLINK_FOLLOW};
   cloudabi_filestat_t st;
   cloudabi_errno_t error = cloudabi_sys_file_stat_get(lookup, path, strlen(path), &st);
-  if (error != 0) return sdk_set_errno(error);
+  if (error != 0) return path_error(fd, error);
   convert_stat(&st, buf);
   return 0;
 }

@@ -9,6 +9,16 @@
 
 #define MAX_FDS 64
 
+/* ENOTCAPABLE on a descriptor that is no socket means ENOTSOCK (as in
+ * CloudABI's C library). */
+static ssize_t socket_error(int fd, cloudabi_errno_t error) {
+  cloudabi_fdstat_t st;
+  if (error == ENOTCAPABLE && cloudabi_sys_fd_stat_get((cloudabi_fd_t)fd, &st) == 0 &&
+      (st.fs_filetype & 0xf0) != 0x80)
+    error = ENOTSOCK;
+  return sdk_set_errno(error);
+}
+
 int accept(int socket, struct sockaddr *restrict address, socklen_t *restrict address_len) {
   cloudabi_sockstat_t ss;
   cloudabi_fd_t conn;
@@ -55,7 +65,7 @@ ssize_t recvmsg(int socket, struct msghdr *message, int flags) {
                            (cloudabi_riflags_t)flags};
   cloudabi_recv_out_t out;
   cloudabi_errno_t error = cloudabi_sys_sock_recv((cloudabi_fd_t)socket, &in, &out);
-  if (error != 0) return sdk_set_errno(error);
+  if (error != 0) return socket_error(socket, error);
   message->msg_flags = 0;
   if ((out.ro_flags & CLOUDABI_SOCK_RECV_DATA_TRUNCATED) != 0) message->msg_flags |= MSG_TRUNC;
   if ((out.ro_flags & CLOUDABI_SOCK_RECV_FDS_TRUNCATED) != 0) message->msg_flags |= MSG_CTRUNC;
@@ -91,7 +101,7 @@ ssize_t sendmsg(int socket, const struct msghdr *message, int flags) {
                            (size_t)message->msg_iovlen, fds, nfds, 0};
   cloudabi_send_out_t out;
   cloudabi_errno_t error = cloudabi_sys_sock_send((cloudabi_fd_t)socket, &in, &out);
-  return error == 0 ? (ssize_t)out.so_datalen : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)out.so_datalen : socket_error(socket, error);
 }
 
 ssize_t recv(int socket, void *buf, size_t len, int flags) {
@@ -107,6 +117,7 @@ ssize_t send(int socket, const void *buf, size_t len, int flags) {
 }
 
 int shutdown(int socket, int how) {
-  cloudabi_errno_t error = cloudabi_sys_sock_shutdown((cloudabi_fd_t)socket, (cloudabi_sdflags_t)how);
-  return error == 0 ? 0 : sdk_set_errno(error);
+  cloudabi_errno_t error =
+      cloudabi_sys_sock_shutdown((cloudabi_fd_t)socket, (cloudabi_sdflags_t)how);
+  return error == 0 ? 0 : (int)socket_error(socket, error);
 }

@@ -6,18 +6,32 @@
 
 #include "../crt/sdk_internal.h"
 
+/* As in CloudABI's C library, a descriptor lacking the right for an I/O call
+ * is reported with the POSIX error for that situation. */
+static ssize_t io_error(cloudabi_errno_t error) {
+  return sdk_set_errno(error == ENOTCAPABLE ? EBADF : error);
+}
+
+/* pread/pwrite: EBADF without the read/write right, else ESPIPE (no seek right). */
+static ssize_t positional_error(int fd, cloudabi_errno_t error, cloudabi_rights_t io_right) {
+  cloudabi_fdstat_t st;
+  if (error == ENOTCAPABLE && cloudabi_sys_fd_stat_get((cloudabi_fd_t)fd, &st) == 0)
+    error = (st.fs_rights_base & io_right) == 0 ? EBADF : ESPIPE;
+  return sdk_set_errno(error);
+}
+
 ssize_t read(int fd, void *buf, size_t n) {
   cloudabi_iovec_t iov = {buf, n};
   size_t done;
   cloudabi_errno_t error = cloudabi_sys_fd_read((cloudabi_fd_t)fd, &iov, 1, &done);
-  return error == 0 ? (ssize_t)done : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)done : io_error(error);
 }
 
 ssize_t write(int fd, const void *buf, size_t n) {
   cloudabi_ciovec_t iov = {buf, n};
   size_t done;
   cloudabi_errno_t error = cloudabi_sys_fd_write((cloudabi_fd_t)fd, &iov, 1, &done);
-  return error == 0 ? (ssize_t)done : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)done : io_error(error);
 }
 
 /* struct iovec and cloudabi_iovec_t have the same layout. */
@@ -27,14 +41,14 @@ ssize_t readv(int fd, const struct iovec *iov, int iovcnt) {
   size_t done;
   cloudabi_errno_t error = cloudabi_sys_fd_read((cloudabi_fd_t)fd, (const cloudabi_iovec_t *)iov,
                                                 (size_t)iovcnt, &done);
-  return error == 0 ? (ssize_t)done : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)done : io_error(error);
 }
 
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt) {
   size_t done;
   cloudabi_errno_t error = cloudabi_sys_fd_write(
       (cloudabi_fd_t)fd, (const cloudabi_ciovec_t *)iov, (size_t)iovcnt, &done);
-  return error == 0 ? (ssize_t)done : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)done : io_error(error);
 }
 
 ssize_t pread(int fd, void *buf, size_t n, off_t offset) {
@@ -43,7 +57,7 @@ ssize_t pread(int fd, void *buf, size_t n, off_t offset) {
   size_t done;
   cloudabi_errno_t error =
       cloudabi_sys_fd_pread((cloudabi_fd_t)fd, &iov, 1, (cloudabi_filesize_t)offset, &done);
-  return error == 0 ? (ssize_t)done : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)done : positional_error(fd, error, CLOUDABI_RIGHT_FD_READ);
 }
 
 ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset) {
@@ -52,7 +66,7 @@ ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset) {
   size_t done;
   cloudabi_errno_t error =
       cloudabi_sys_fd_pwrite((cloudabi_fd_t)fd, &iov, 1, (cloudabi_filesize_t)offset, &done);
-  return error == 0 ? (ssize_t)done : sdk_set_errno(error);
+  return error == 0 ? (ssize_t)done : positional_error(fd, error, CLOUDABI_RIGHT_FD_WRITE);
 }
 
 int close(int fd) {
@@ -81,7 +95,7 @@ off_t lseek(int fd, off_t offset, int whence) {
   }
   cloudabi_filesize_t result;
   cloudabi_errno_t error = cloudabi_sys_fd_seek((cloudabi_fd_t)fd, offset, w, &result);
-  return error == 0 ? (off_t)result : sdk_set_errno(error);
+  return error == 0 ? (off_t)result : sdk_set_errno(error == ENOTCAPABLE ? ESPIPE : error);
 }
 
 int fsync(int fd) {
