@@ -1,7 +1,5 @@
 package dev.cloudabi.argdata;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +9,11 @@ import java.util.List;
  * allocation is bounded by the input length.
  */
 final class ArgdataDecoder {
-  private final MemorySegment segment;
+  private final Bytes bytes;
   private final ArgdataLimits limits;
 
-  ArgdataDecoder(MemorySegment segment, ArgdataLimits limits) {
-    this.segment = segment;
+  ArgdataDecoder(Bytes bytes, ArgdataLimits limits) {
+    this.bytes = bytes;
     this.limits = limits;
   }
 
@@ -24,7 +22,7 @@ final class ArgdataDecoder {
     if (len == 0) {
       return NullValue.INSTANCE;
     }
-    int tag = Wire.u8(segment, off);
+    int tag = bytes.u8(off);
     ArgdataType type = ArgdataType.ofTag(tag);
     if (type == null) {
       throw new ArgdataFormatException(
@@ -32,22 +30,21 @@ final class ArgdataDecoder {
     }
     return switch (type) {
       case NULL -> NullValue.INSTANCE; // not reachable: null has no tag
-      case BINARY ->
-          new BinaryValue(segment.asSlice(off + 1, len - 1).toArray(ValueLayout.JAVA_BYTE));
-      case BOOL -> BoolValue.of(Payloads.bool(segment, off, len));
-      case FD -> new FdValue(Payloads.fd(segment, off, len, limits.maxFd()));
-      case FLOAT -> new FloatValue(Payloads.floatBits(segment, off, len));
+      case BINARY -> new BinaryValue(bytes.copy(off + 1, len - 1));
+      case BOOL -> BoolValue.of(Payloads.bool(bytes, off, len));
+      case FD -> new FdValue(Payloads.fd(bytes, off, len, limits.maxFd()));
+      case FLOAT -> new FloatValue(Payloads.floatBits(bytes, off, len));
       case INT -> {
-        Payloads.checkMinimal(segment, off, len, type);
+        Payloads.checkMinimal(bytes, off, len, type);
         yield len <= 9
-            ? IntValue.of(Payloads.smallInteger(segment, off, len))
-            : IntValue.of(Payloads.bigInteger(segment, off, len));
+            ? IntValue.of(Payloads.smallInteger(bytes, off, len))
+            : IntValue.of(Payloads.bigInteger(bytes, off, len));
       }
       case TIMESTAMP -> {
-        Payloads.checkMinimal(segment, off, len, type);
-        yield new TimestampValue(Payloads.bigInteger(segment, off, len));
+        Payloads.checkMinimal(bytes, off, len, type);
+        yield new TimestampValue(Payloads.bigInteger(bytes, off, len));
       }
-      case STR -> new StrValue(Payloads.str(segment, off, len));
+      case STR -> new StrValue(Payloads.str(bytes, off, len));
       case MAP -> decodeMap(off, len, enter(off, depth));
       case SEQ -> decodeSeq(off, len, enter(off, depth));
     };
@@ -66,7 +63,7 @@ final class ArgdataDecoder {
     long pos = off + 1;
     List<ArgdataValue> elements = new ArrayList<>();
     while (pos < end) {
-      long field = Wire.subfield(segment, pos, end);
+      long field = Wire.subfield(bytes, pos, end);
       long start = pos + Wire.headerSize(field);
       long length = Wire.length(field);
       elements.add(decode(start, length, depth));
@@ -81,7 +78,7 @@ final class ArgdataDecoder {
     List<MapValue.Entry> entries = new ArrayList<>();
     var keys = new HashSet<ArgdataValue>();
     while (pos < end) {
-      long keyField = Wire.subfield(segment, pos, end);
+      long keyField = Wire.subfield(bytes, pos, end);
       long keyStart = pos + Wire.headerSize(keyField);
       long keyLength = Wire.length(keyField);
       long valuePos = keyStart + keyLength;
@@ -93,7 +90,7 @@ final class ArgdataDecoder {
         throw new ArgdataFormatException(
             Violation.DUPLICATE_KEY, pos, "duplicate map key " + describe(key));
       }
-      long valueField = Wire.subfield(segment, valuePos, end);
+      long valueField = Wire.subfield(bytes, valuePos, end);
       long valueStart = valuePos + Wire.headerSize(valueField);
       long valueLength = Wire.length(valueField);
       entries.add(new MapValue.Entry(key, decode(valueStart, valueLength, depth)));

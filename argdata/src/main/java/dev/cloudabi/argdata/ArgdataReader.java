@@ -1,7 +1,6 @@
 package dev.cloudabi.argdata;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +21,13 @@ import java.util.Optional;
  * need a consistent view.
  */
 public final class ArgdataReader {
-  private final MemorySegment segment;
+  private final Bytes bytes;
   private final long offset;
   private final long length;
   private final ArgdataLimits limits;
 
-  ArgdataReader(MemorySegment segment, long offset, long length, ArgdataLimits limits) {
-    this.segment = segment;
+  ArgdataReader(Bytes bytes, long offset, long length, ArgdataLimits limits) {
+    this.bytes = bytes;
     this.offset = offset;
     this.length = length;
     this.limits = limits;
@@ -42,7 +41,7 @@ public final class ArgdataReader {
       throw new ArgdataFormatException(
           Violation.TOO_LONG, 0, "input of " + size + " bytes exceeds " + limits.maxLength());
     }
-    return new ArgdataReader(segment, 0, size, limits);
+    return new ArgdataReader(Bytes.of(segment), 0, size, limits);
   }
 
   public static ArgdataReader of(MemorySegment segment) throws ArgdataFormatException {
@@ -79,7 +78,7 @@ public final class ArgdataReader {
 
   /** This value's encoding, a slice of the underlying segment. */
   public MemorySegment encoded() {
-    return segment.asSlice(offset, length);
+    return bytes.slice(offset, length);
   }
 
   public boolean isNull() {
@@ -91,7 +90,7 @@ public final class ArgdataReader {
     if (length == 0) {
       return ArgdataType.NULL;
     }
-    int tag = Wire.u8(segment, offset);
+    int tag = bytes.u8(offset);
     ArgdataType type = ArgdataType.ofTag(tag);
     if (type == null) {
       throw new ArgdataFormatException(
@@ -112,13 +111,13 @@ public final class ArgdataReader {
 
   public boolean getBool() throws ArgdataFormatException {
     require(ArgdataType.BOOL);
-    return Payloads.bool(segment, offset, length);
+    return Payloads.bool(bytes, offset, length);
   }
 
   /** The descriptor number, checked against {@link ArgdataLimits#maxFd()}. */
   public int getFd() throws ArgdataFormatException {
     require(ArgdataType.FD);
-    return Payloads.fd(segment, offset, length, limits.maxFd());
+    return Payloads.fd(bytes, offset, length, limits.maxFd());
   }
 
   public double getFloat() throws ArgdataFormatException {
@@ -128,18 +127,18 @@ public final class ArgdataReader {
   /** The float's exact bit pattern (keeps NaN payloads). */
   public long getFloatBits() throws ArgdataFormatException {
     require(ArgdataType.FLOAT);
-    return Payloads.floatBits(segment, offset, length);
+    return Payloads.floatBits(bytes, offset, length);
   }
 
   /** An int that fits 64 bits signed; larger ones fail with {@link Violation#OVERFLOW}. */
   public long getLong() throws ArgdataFormatException {
     require(ArgdataType.INT);
-    Payloads.checkMinimal(segment, offset, length, ArgdataType.INT);
+    Payloads.checkMinimal(bytes, offset, length, ArgdataType.INT);
     if (length > 9) {
       throw new ArgdataFormatException(
           Violation.OVERFLOW, offset, "int of " + (length - 1) + " bytes does not fit 64 bits");
     }
-    return Payloads.smallInteger(segment, offset, length);
+    return Payloads.smallInteger(bytes, offset, length);
   }
 
   /** An int that fits 32 bits signed; others fail with {@link Violation#OVERFLOW}. */
@@ -153,14 +152,14 @@ public final class ArgdataReader {
 
   public BigInteger getBigInteger() throws ArgdataFormatException {
     require(ArgdataType.INT);
-    Payloads.checkMinimal(segment, offset, length, ArgdataType.INT);
-    return Payloads.bigInteger(segment, offset, length);
+    Payloads.checkMinimal(bytes, offset, length, ArgdataType.INT);
+    return Payloads.bigInteger(bytes, offset, length);
   }
 
   public BigInteger getTimestampNanos() throws ArgdataFormatException {
     require(ArgdataType.TIMESTAMP);
-    Payloads.checkMinimal(segment, offset, length, ArgdataType.TIMESTAMP);
-    return Payloads.bigInteger(segment, offset, length);
+    Payloads.checkMinimal(bytes, offset, length, ArgdataType.TIMESTAMP);
+    return Payloads.bigInteger(bytes, offset, length);
   }
 
   /** The timestamp as an instant; fails with {@link Violation#OVERFLOW} outside its range. */
@@ -175,17 +174,18 @@ public final class ArgdataReader {
   /** The string; strict UTF-8, no 0x00 before the terminator. */
   public String getStr() throws ArgdataFormatException {
     require(ArgdataType.STR);
-    return Payloads.str(segment, offset, length);
+    return Payloads.str(bytes, offset, length);
   }
 
   public byte[] getBinary() throws ArgdataFormatException {
-    return getBinarySegment().toArray(ValueLayout.JAVA_BYTE);
+    require(ArgdataType.BINARY);
+    return bytes.copy(offset + 1, length - 1);
   }
 
   /** The binary payload in place, as a slice of the underlying segment. */
   public MemorySegment getBinarySegment() throws ArgdataFormatException {
     require(ArgdataType.BINARY);
-    return segment.asSlice(offset + 1, length - 1);
+    return bytes.slice(offset + 1, length - 1);
   }
 
   /** Looks up a string key in this map; see the class comment for what is checked. */
@@ -207,32 +207,33 @@ public final class ArgdataReader {
     require(ArgdataType.MAP);
     long end = offset + length;
     long pos = offset + 1;
+    long fast = bytes.findKey(pos, end, key);
+    if (fast == KeyScan.NOT_FOUND) {
+      return Optional.empty();
+    }
+    if (fast >= 0) {
+      long valueField = Wire.subfield(bytes, fast, end);
+      return Optional.of(
+          new ArgdataReader(
+              bytes, fast + Wire.headerSize(valueField), Wire.length(valueField), limits));
+    }
     while (pos < end) {
-      long keyField = Wire.subfield(segment, pos, end);
+      long keyField = Wire.subfield(bytes, pos, end);
       long keyStart = pos + Wire.headerSize(keyField);
       long keyLength = Wire.length(keyField);
       long valuePos = keyStart + keyLength;
       if (valuePos >= end) {
         throw oddMap(pos);
       }
-      long valueField = Wire.subfield(segment, valuePos, end);
+      long valueField = Wire.subfield(bytes, valuePos, end);
       long valueStart = valuePos + Wire.headerSize(valueField);
       long valueLength = Wire.length(valueField);
-      if (keyLength == key.length && sameBytes(keyStart, key)) {
-        return Optional.of(new ArgdataReader(segment, valueStart, valueLength, limits));
+      if (keyLength == key.length && bytes.matches(keyStart, key)) {
+        return Optional.of(new ArgdataReader(bytes, valueStart, valueLength, limits));
       }
       pos = valueStart + valueLength;
     }
     return Optional.empty();
-  }
-
-  private boolean sameBytes(long start, byte[] expected) {
-    for (int i = 0; i < expected.length; i++) {
-      if (segment.get(ValueLayout.JAVA_BYTE, start + i) != expected[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static ArgdataFormatException oddMap(long pos) {
@@ -253,17 +254,17 @@ public final class ArgdataReader {
 
   public MapIterator mapIterator() throws ArgdataFormatException {
     require(ArgdataType.MAP);
-    return new MapIterator(segment, offset + 1, offset + length, limits);
+    return new MapIterator(bytes, offset + 1, offset + length, limits);
   }
 
   public SeqIterator seqIterator() throws ArgdataFormatException {
     require(ArgdataType.SEQ);
-    return new SeqIterator(segment, offset + 1, offset + length, limits);
+    return new SeqIterator(bytes, offset + 1, offset + length, limits);
   }
 
   /** Decodes this value and everything under it, with every check of the limits. */
   public ArgdataValue decode() throws ArgdataFormatException {
-    return new ArgdataDecoder(segment, limits).decode(offset, length, 0);
+    return new ArgdataDecoder(bytes, limits).decode(offset, length, 0);
   }
 
   @Override

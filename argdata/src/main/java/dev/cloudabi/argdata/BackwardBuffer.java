@@ -1,13 +1,29 @@
 package dev.cloudabi.argdata;
 
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A byte buffer filled from the end towards the front. Writing a tree back to front means a
  * subfield's length is known when its length prefix is written, so encoding is one pass with no
- * size precomputation.
+ * size precomputation. Full chunks are kept, not copied, until {@link #toByteArray}.
  */
 final class BackwardBuffer {
+  /** Chunks stay well below G1's humongous-object size, so big encodings make no large garbage. */
+  private static final int MAX_CHUNK = 128 << 10;
+
+  private static final long MAX_SIZE = Integer.MAX_VALUE - 16;
+
+  private static final VarHandle LONG_BE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  private final List<byte[]> fullChunks = new ArrayList<>();
+  private final List<Integer> fullStarts = new ArrayList<>();
+  private long inFullChunks;
   private byte[] buf;
   private int pos;
 
@@ -18,24 +34,26 @@ final class BackwardBuffer {
 
   /** Bytes written so far. */
   int size() {
-    return buf.length - pos;
+    return (int) (inFullChunks + buf.length - pos);
   }
 
+  /** Makes room for {@code n} contiguous bytes in front of what is written. */
   void ensure(int n) {
     if (pos < n) {
-      int used = size();
-      long wanted = Math.max((long) buf.length * 2, (long) used + n);
-      if (wanted > Integer.MAX_VALUE - 16) {
-        if ((long) used + n > Integer.MAX_VALUE - 16) {
-          throw new IllegalArgumentException("encoded Argdata would exceed 2 GiB");
-        }
-        wanted = Integer.MAX_VALUE - 16;
-      }
-      byte[] bigger = new byte[(int) wanted];
-      System.arraycopy(buf, pos, bigger, bigger.length - used, used);
-      pos = bigger.length - used;
-      buf = bigger;
+      newChunk(n);
     }
+  }
+
+  private void newChunk(int n) {
+    int used = buf.length - pos;
+    if (inFullChunks + used + n > MAX_SIZE) {
+      throw new IllegalArgumentException("encoded Argdata would exceed 2 GiB");
+    }
+    fullChunks.add(buf);
+    fullStarts.add(pos);
+    inFullChunks += used;
+    buf = new byte[Math.max(n, Math.min(MAX_CHUNK, buf.length * 2))];
+    pos = buf.length;
   }
 
   void put(int b) {
@@ -49,17 +67,23 @@ final class BackwardBuffer {
     System.arraycopy(bytes, 0, buf, pos, bytes.length);
   }
 
-  /** Writes {@code v} as {@code count} big-endian bytes. */
+  /**
+   * Writes the low {@code count} (at most 8) bytes of {@code v}, big-endian. All 8 bytes are stored
+   * in one go and the cursor moves by {@code count}: the extra bytes lie in free space in front, to
+   * be overwritten. A loop over a data-dependent count mispredicts often on mixed int sizes.
+   */
   void putBigEndian(long v, int count) {
-    ensure(count);
-    for (int i = 0; i < count; i++) {
-      buf[--pos] = (byte) v;
-      v >>>= 8;
-    }
+    ensure(Long.BYTES);
+    LONG_BE.set(buf, pos - Long.BYTES, v);
+    pos -= count;
   }
 
   /** Writes a subfield length (§3): last group flagged, written first since we go backwards. */
   void putSubfieldLength(long length) {
+    if (length < 0x80) {
+      put(0x80 | (int) length);
+      return;
+    }
     ensure(10);
     buf[--pos] = (byte) (0x80 | (length & 0x7F));
     for (long rest = length >>> 7; rest != 0; rest >>>= 7) {
@@ -67,23 +91,31 @@ final class BackwardBuffer {
     }
   }
 
-  /** Writes {@code s} as UTF-8 without a terminator; ASCII is copied char by char. */
-  void putUtf8(String s) {
-    int n = s.length();
-    ensure(n);
-    int p = pos;
-    for (int i = n - 1; i >= 0; i--) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        put(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return;
-      }
-      buf[--p] = (byte) c;
-    }
-    pos = p;
+  /**
+   * Writes a whole str value: tag, UTF-8 text, 0x00. {@code getBytes(UTF_8)} is an intrinsic array
+   * copy for ASCII strings, several times faster than storing char by char.
+   */
+  int putStr(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    ensure(utf8.length + 2);
+    buf[--pos] = 0;
+    pos -= utf8.length;
+    System.arraycopy(utf8, 0, buf, pos, utf8.length);
+    buf[--pos] = (byte) ArgdataType.STR.tag();
+    return utf8.length + 2;
   }
 
+  /** The bytes in order: the newest chunk holds the front. */
   byte[] toByteArray() {
-    return Arrays.copyOfRange(buf, pos, buf.length);
+    byte[] result = new byte[size()];
+    int at = buf.length - pos;
+    System.arraycopy(buf, pos, result, 0, at);
+    for (int i = fullChunks.size() - 1; i >= 0; i--) {
+      byte[] chunk = fullChunks.get(i);
+      int start = fullStarts.get(i);
+      System.arraycopy(chunk, start, result, at, chunk.length - start);
+      at += chunk.length - start;
+    }
+    return result;
   }
 }

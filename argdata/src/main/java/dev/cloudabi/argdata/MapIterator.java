@@ -1,13 +1,11 @@
 package dev.cloudabi.argdata;
 
-import java.lang.foreign.MemorySegment;
-
 /**
  * Walks a map's key/value pairs in place. Moving on reads two subfield lengths and allocates
  * nothing; {@link #key()} and {@link #value()} hand out readers for the current pair.
  */
 public final class MapIterator {
-  private final MemorySegment segment;
+  private final Bytes bytes;
   private final long end;
   private final ArgdataLimits limits;
   private long pos;
@@ -16,8 +14,8 @@ public final class MapIterator {
   private long valueStart;
   private long valueLength;
 
-  MapIterator(MemorySegment segment, long start, long end, ArgdataLimits limits) {
-    this.segment = segment;
+  MapIterator(Bytes bytes, long start, long end, ArgdataLimits limits) {
+    this.bytes = bytes;
     this.pos = start;
     this.end = end;
     this.limits = limits;
@@ -29,14 +27,14 @@ public final class MapIterator {
       keyStart = -1;
       return false;
     }
-    long keyField = Wire.subfield(segment, pos, end);
+    long keyField = Wire.subfield(bytes, pos, end);
     long ks = pos + Wire.headerSize(keyField);
     long kl = Wire.length(keyField);
     long valuePos = ks + kl;
     if (valuePos >= end) {
       throw ArgdataReader.oddMap(pos);
     }
-    long valueField = Wire.subfield(segment, valuePos, end);
+    long valueField = Wire.subfield(bytes, valuePos, end);
     keyStart = ks;
     keyLength = kl;
     valueStart = valuePos + Wire.headerSize(valueField);
@@ -47,12 +45,12 @@ public final class MapIterator {
 
   public ArgdataReader key() {
     requireCurrent();
-    return new ArgdataReader(segment, keyStart, keyLength, limits);
+    return new ArgdataReader(bytes, keyStart, keyLength, limits);
   }
 
   public ArgdataReader value() {
     requireCurrent();
-    return new ArgdataReader(segment, valueStart, valueLength, limits);
+    return new ArgdataReader(bytes, valueStart, valueLength, limits);
   }
 
   private void requireCurrent() {

@@ -1,20 +1,18 @@
 package dev.cloudabi.argdata;
 
-import java.lang.foreign.MemorySegment;
-
 /**
  * Walks a sequence's elements in place; moving on reads one subfield length and allocates nothing.
  */
 public final class SeqIterator {
-  private final MemorySegment segment;
+  private final Bytes bytes;
   private final long end;
   private final ArgdataLimits limits;
   private long pos;
   private long valueStart = -1;
   private long valueLength;
 
-  SeqIterator(MemorySegment segment, long start, long end, ArgdataLimits limits) {
-    this.segment = segment;
+  SeqIterator(Bytes bytes, long start, long end, ArgdataLimits limits) {
+    this.bytes = bytes;
     this.pos = start;
     this.end = end;
     this.limits = limits;
@@ -26,7 +24,7 @@ public final class SeqIterator {
       valueStart = -1;
       return false;
     }
-    long field = Wire.subfield(segment, pos, end);
+    long field = Wire.subfield(bytes, pos, end);
     valueStart = pos + Wire.headerSize(field);
     valueLength = Wire.length(field);
     pos = valueStart + valueLength;
@@ -37,6 +35,6 @@ public final class SeqIterator {
     if (valueStart < 0) {
       throw new IllegalStateException("no current element: call next() first and check its result");
     }
-    return new ArgdataReader(segment, valueStart, valueLength, limits);
+    return new ArgdataReader(bytes, valueStart, valueLength, limits);
   }
 }

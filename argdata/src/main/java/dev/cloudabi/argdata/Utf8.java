@@ -78,10 +78,10 @@ final class Utf8 {
     return -1;
   }
 
-  /** True when every byte in {@code b[from, to)} is ASCII. */
-  static boolean isAscii(byte[] b, int from, int to) {
+  /** True when every byte in {@code b[from, to)} is ASCII other than NUL. */
+  static boolean isAsciiWithoutNul(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (b[i] < 0) {
+      if (b[i] <= 0) {
         return false;
       }
     }

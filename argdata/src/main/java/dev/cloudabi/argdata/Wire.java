@@ -1,8 +1,5 @@
 package dev.cloudabi.argdata;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-
 /**
  * Subfield lengths (ARGDATA-FORMAT.md §3): 7-bit groups, most significant first, the final group
  * flagged with the top bit. A parsed subfield is packed into one {@code long} (length in the high
@@ -13,22 +10,22 @@ final class Wire {
 
   private static final int HEADER_BITS = 4;
 
-  static int u8(MemorySegment s, long offset) {
-    return s.get(ValueLayout.JAVA_BYTE, offset) & 0xFF;
-  }
-
   /**
    * Parses the subfield starting at {@code pos} (which must be below {@code end}) and checks that
    * its value fits before {@code end}.
    */
-  static long subfield(MemorySegment s, long pos, long end) throws ArgdataFormatException {
-    int b = u8(s, pos);
-    if (b >= 0x80) { // the common case: a one-byte length
-      long length = b & 0x7F;
-      if (length > end - pos - 1) {
-        throw tooLong(pos, length, end - pos - 1);
-      }
-      return (length << HEADER_BITS) | 1;
+  static long subfield(Bytes s, long pos, long end) throws ArgdataFormatException {
+    int b = s.u8(pos);
+    if (b >= 0x80 && (b & 0x7F) <= end - pos - 1) { // the common case, kept small to be inlined
+      return ((long) (b & 0x7F) << HEADER_BITS) | 1;
+    }
+    return slowSubfield(s, pos, end);
+  }
+
+  private static long slowSubfield(Bytes s, long pos, long end) throws ArgdataFormatException {
+    int b = s.u8(pos);
+    if (b >= 0x80) {
+      throw tooLong(pos, b & 0x7F, end - pos - 1);
     }
     if (b == 0) {
       throw new ArgdataFormatException(
@@ -44,7 +41,7 @@ final class Wire {
         throw new ArgdataFormatException(
             Violation.TRUNCATED_LENGTH, pos, "subfield length has no final byte (top bit set)");
       }
-      b = u8(s, p++);
+      b = s.u8(p++);
       length = length > remaining ? length : (length << 7) | (b & 0x7F);
       if (b >= 0x80) {
         if (length > end - p) {
