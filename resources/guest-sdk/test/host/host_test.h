@@ -4,4 +4,5 @@ int test_fmt(void);
 int test_argdata(void);
 int test_heap(void);
 int test_divide(void);
+int test_vdso(void);
 #endif
