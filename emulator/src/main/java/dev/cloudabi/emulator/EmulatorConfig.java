@@ -1,5 +1,6 @@
 package dev.cloudabi.emulator;
 
+import dev.cloudabi.elf.disasm.Disassembler;
 import dev.cloudabi.emulator.env.GuestClock;
 import dev.cloudabi.emulator.env.RandomSource;
 import dev.cloudabi.emulator.fd.InjectedFd;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one run needs, immutable. Build with {@link #builder(byte[])}.
@@ -22,6 +24,8 @@ import java.util.Objects;
  * @param cpuCount {@code AT_NCPUS}
  * @param traceSubscribers receive {@link dev.cloudabi.emulator.trace.TraceEvent}s
  * @param traceCapacity events buffered before dropping
+ * @param disassembler decodes the faulting instruction in crash reports (the Capstone binding);
+ *     without one, reports show the instruction bytes
  */
 public record EmulatorConfig(
     byte[] executable,
@@ -32,7 +36,8 @@ public record EmulatorConfig(
     RandomSource random,
     int cpuCount,
     List<TraceSubscriber> traceSubscribers,
-    int traceCapacity) {
+    int traceCapacity,
+    Optional<Disassembler> disassembler) {
   public EmulatorConfig {
     executable = executable.clone();
     argdata = argdata.clone();
@@ -41,6 +46,7 @@ public record EmulatorConfig(
     Objects.requireNonNull(limits);
     Objects.requireNonNull(clock);
     Objects.requireNonNull(random);
+    Objects.requireNonNull(disassembler);
   }
 
   @Override
@@ -72,6 +78,7 @@ public record EmulatorConfig(
     private int cpuCount = 1;
     private final List<TraceSubscriber> subscribers = new ArrayList<>();
     private int traceCapacity = dev.cloudabi.emulator.trace.TraceBus.DEFAULT_CAPACITY;
+    private Disassembler disassembler;
 
     private Builder(byte[] executable) {
       this.executable = executable.clone();
@@ -125,6 +132,12 @@ public record EmulatorConfig(
       return this;
     }
 
+    /** Disassembles the faulting instruction of crash reports. */
+    public Builder disassembler(Disassembler value) {
+      this.disassembler = value;
+      return this;
+    }
+
     public EmulatorConfig build() {
       return new EmulatorConfig(
           executable,
@@ -135,7 +148,8 @@ public record EmulatorConfig(
           random,
           cpuCount,
           subscribers,
-          traceCapacity);
+          traceCapacity,
+          Optional.ofNullable(disassembler));
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.cloudabi.emulator.runtime;
 
+import dev.cloudabi.elf.disasm.DisasmArch;
+import dev.cloudabi.elf.disasm.Disassembler;
+import dev.cloudabi.elf.disasm.Instruction;
 import dev.cloudabi.emulator.cpu.Arch;
 import dev.cloudabi.emulator.cpu.Arm64Register;
 import dev.cloudabi.emulator.cpu.ArmRegister;
@@ -21,6 +24,7 @@ final class CrashReports {
   private CrashReports() {}
 
   static CrashReport build(
+      java.util.Optional<Disassembler> disassembler,
       UnicornEngine cpu,
       GuestMemory memory,
       SymbolIndex symbols,
@@ -39,21 +43,54 @@ final class CrashReports {
         faultAddress,
         registers,
         symbols.locate(pc),
-        instructionBytes(memory, pc));
+        instruction(disassembler, cpu, memory, pc));
   }
 
-  private static String instructionBytes(GuestMemory memory, long pc) {
+  /** Disassembly when a disassembler is configured, else the bytes at {@code pc}. */
+  private static String instruction(
+      java.util.Optional<Disassembler> disassembler,
+      UnicornEngine cpu,
+      GuestMemory memory,
+      long pc) {
+    byte[] bytes = readable(memory, pc, 16);
+    if (bytes.length == 0) {
+      return "";
+    }
+    if (disassembler.isPresent()) {
+      DisasmArch arch =
+          switch (cpu.arch()) {
+            case X86_64 -> DisasmArch.X86_64;
+            case I686 -> DisasmArch.X86;
+            case AARCH64 -> DisasmArch.AARCH64;
+            case ARMV6 ->
+                (cpu.read(ArmRegister.CPSR) & 0x20) != 0 ? DisasmArch.THUMB : DisasmArch.ARM;
+          };
+      try {
+        if (disassembler.get().supports(arch)) {
+          List<Instruction> decoded = disassembler.get().disassemble(arch, bytes, pc, 1);
+          if (!decoded.isEmpty()) {
+            Instruction insn = decoded.getFirst();
+            return (insn.mnemonic() + " " + insn.operands()).trim()
+                + "   ["
+                + HexFormat.ofDelimiter(" ").formatHex(insn.bytes())
+                + "]";
+          }
+        }
+      } catch (RuntimeException e) {
+        // A disassembler problem must not hide the crash itself; fall back to the bytes.
+      }
+    }
+    return "bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, Math.min(8, bytes.length));
+  }
+
+  private static byte[] readable(GuestMemory memory, long pc, int max) {
     int n = 0;
-    while (n < 8
+    while (n < max
         && memory.protectionAt(pc + n) >= 0
         && (memory.protectionAt(pc + n) & Prot.READ) != 0) {
       n++;
     }
-    if (n == 0) {
-      return "";
-    }
-    byte[] bytes = memory.segment().asSlice(pc, n).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
-    return "bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes);
+    return memory.segment().asSlice(pc, n).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
   }
 
   static List<Register> registersOf(Arch arch) {

@@ -47,6 +47,7 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   private final SymbolIndex symbols;
   private final Dispatcher dispatcher;
   private final long budget;
+  private final java.util.Optional<dev.cloudabi.elf.disasm.Disassembler> disassembler;
 
   private GuestProcess(EmulatorConfig config, Executable exe, TraceBus trace) throws LoadException {
     this.arch = exe.arch();
@@ -54,6 +55,7 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     this.clock = config.clock();
     this.random = config.random();
     this.budget = config.limits().instructionBudget();
+    this.disassembler = config.disassembler();
     this.memory = new GuestMemory(AddressLayout.ADDRESS_SPACE, config.limits().memoryCap());
     boolean ok = false;
     try {
@@ -182,7 +184,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   private void crash(GuestThread thread, String reason, Signal signal, long pc, long faultAddress) {
     CrashReport report =
-        CrashReports.build(thread.cpu, memory, symbols, reason, signal, pc, faultAddress);
+        CrashReports.build(
+            disassembler, thread.cpu, memory, symbols, reason, signal, pc, faultAddress);
     termination.set(new ExitStatus.Crashed(report));
   }
 

@@ -1,0 +1,90 @@
+package dev.cloudabi.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudabi.emulator.abi.Signal;
+import dev.cloudabi.emulator.cpu.Arch;
+import dev.cloudabi.emulator.testing.GuestCode;
+import dev.cloudabi.emulator.testing.TinyElf;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every way a run can end, on every architecture, with tiny hand-assembled guests. */
+class ProcessEndingsTest {
+  /** Default limits plus a wall clock, so a wrong result cannot hang the suite. */
+  private static final Limits SAFE = Limits.defaults().withWallClock(Duration.ofSeconds(10));
+
+  private static ExitStatus run(byte[] executable, Limits limits) {
+    return Emulator.create(EmulatorConfig.builder(executable).limits(limits).build()).run();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void nullStoreCrashesWithTheExactInstructionAndAddress(Arch arch) {
+    TinyElf elf = TinyElf.withCode(arch, GuestCode.nullStore(arch));
+    long base = arch.is64Bit() ? 0x0040_0000L - 0x1000 + elf.codeAddress() : elf.codeAddress();
+
+    ExitStatus status = run(elf.build(), SAFE);
+
+    assertThat(status).isInstanceOf(ExitStatus.Crashed.class);
+    var report = ((ExitStatus.Crashed) status).report();
+    assertThat(report.reason()).isEqualTo("write to unmapped memory");
+    assertThat(report.signal()).isEqualTo(Signal.SIGSEGV);
+    assertThat(report.faultAddress()).isZero();
+    assertThat(report.pc()).isEqualTo(base + GuestCode.nullStoreOffset(arch));
+    assertThat(report.registers()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void undefinedInstructionCrashesWithSigill(Arch arch) {
+    ExitStatus status = run(TinyElf.withCode(arch, GuestCode.undefined(arch)).build(), SAFE);
+
+    assertThat(status).isInstanceOf(ExitStatus.Crashed.class);
+    assertThat(((ExitStatus.Crashed) status).report().signal()).isEqualTo(Signal.SIGILL);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void endlessLoopTimesOut(Arch arch) {
+    Duration limit = Duration.ofMillis(200);
+    ExitStatus status =
+        run(
+            TinyElf.withCode(arch, GuestCode.spin(arch)).build(),
+            Limits.defaults().withWallClock(limit));
+
+    assertThat(status).isEqualTo(new ExitStatus.TimedOut(limit));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void endlessLoopExhaustsTheInstructionBudget(Arch arch) {
+    ExitStatus status =
+        run(
+            TinyElf.withCode(arch, GuestCode.spin(arch)).build(),
+            SAFE.withInstructionBudget(10_000));
+
+    assertThat(status).isEqualTo(new ExitStatus.BudgetExhausted(10_000));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void stopFromAnotherThreadEndsTheRunWithin100Milliseconds(Arch arch) throws Exception {
+    Emulator emulator =
+        Emulator.create(
+            EmulatorConfig.builder(TinyElf.withCode(arch, GuestCode.spin(arch)).build()).build());
+    CompletableFuture<ExitStatus> result = CompletableFuture.supplyAsync(emulator::run);
+    Thread.sleep(150);
+
+    long before = System.nanoTime();
+    emulator.stop();
+    ExitStatus status = result.get(5, TimeUnit.SECONDS);
+    long tookMillis = (System.nanoTime() - before) / 1_000_000;
+
+    assertThat(status).isEqualTo(new ExitStatus.Stopped());
+    assertThat(tookMillis).isLessThan(100);
+  }
+}
