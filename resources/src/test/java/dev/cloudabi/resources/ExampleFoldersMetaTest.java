@@ -75,6 +75,41 @@ class ExampleFoldersMetaTest {
     soft.assertAll();
   }
 
+  /** The 57 system call names the start-up code binds, in the order it keeps them. */
+  static final String SYSCALL_NAMES =
+      String.join(
+          "\0",
+          "clock_res_get clock_time_get condvar_signal fd_close fd_create1 fd_create2 fd_datasync fd_dup fd_pread fd_pwrite fd_read fd_replace fd_seek fd_stat_get fd_stat_put fd_sync fd_write file_advise file_allocate file_create file_link file_open file_readdir file_readlink file_rename file_stat_fget file_stat_fput file_stat_get file_stat_put file_symlink file_unlink lock_unlock mem_advise mem_map mem_protect mem_sync mem_unmap poll proc_exec proc_exit proc_fork proc_raise random_get sock_recv sock_send sock_shutdown thread_create thread_exit thread_yield mem_lock mem_unlock poll_fd sock_accept sock_bind sock_connect sock_listen sock_stat_get"
+              .split(" "));
+
+  @Test
+  void everyBinaryCarriesAllSystemCallNames() {
+    assertThat(SYSCALL_NAMES.split("\0")).hasSize(57).doesNotHaveDuplicates();
+    byte[] needle = (SYSCALL_NAMES + "\0\0").getBytes(StandardCharsets.US_ASCII);
+    SoftAssertions soft = new SoftAssertions();
+    for (Example example : Examples.fromDirectory(DIR).list()) {
+      for (GuestArch arch : GuestArch.values()) {
+        soft.assertThat(indexOf(example.binary(arch), needle))
+            .as(example.name() + " " + arch + " binds the 57 names")
+            .isNotNegative();
+      }
+    }
+    soft.assertAll();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; ++i) {
+      for (int k = 0; k < needle.length; ++k) {
+        if (haystack[i + k] != needle[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
   /** The ELF header facts of the ABI fact sheet (section 2.1), checked in plain Java. */
   static void checkElfHeader(SoftAssertions soft, String what, byte[] elf, GuestArch arch) {
     ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);

@@ -100,6 +100,21 @@ class GuestSdkBuildTest {
             .doesNotContainPattern("\\sint\\s+\\$0x80");
         String symbols = run(List.of("llvm-readelf-14", "-s", file)).output();
         soft.assertThat(symbols).as(what).contains(" _start", " program_main");
+        java.util.regex.Matcher entry =
+            java.util.regex.Pattern.compile("Entry point address:\\s+0x([0-9a-fA-F]+)")
+                .matcher(header);
+        java.util.regex.Matcher start =
+            java.util.regex.Pattern.compile(
+                    "([0-9a-f]+)\\s+\\d+\\s+FUNC\\s+GLOBAL\\s+DEFAULT\\s+\\d+ _start\\n")
+                .matcher(symbols);
+        soft.assertThat(entry.find() && start.find())
+            .as(what + ": entry and _start found")
+            .isTrue();
+        if (entry.find(0) && start.find(0)) {
+          soft.assertThat(Long.parseLong(entry.group(1), 16))
+              .as(what + ": e_entry is _start")
+              .isEqualTo(Long.parseLong(start.group(1), 16));
+        }
       }
     }
     soft.assertAll();
