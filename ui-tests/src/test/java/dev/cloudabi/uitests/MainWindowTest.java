@@ -2,27 +2,77 @@ package dev.cloudabi.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudabi.app.WorkbenchApp;
+import dev.cloudabi.app.settings.Theme;
+import dev.cloudabi.app.shell.StatusBar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-  private Stage stage;
+  private WorkbenchDriver workbench;
 
   @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    new WorkbenchApp().start(stage);
+  void start(Stage stage) throws Exception {
+    Path hello = WorkbenchDriver.example("hello", "x86_64");
+    workbench = WorkbenchDriver.start(stage, "recent.files=" + hello + "\n");
   }
 
   @Test
-  void mainWindowShowsTheWorkbenchTitle(FxRobot robot) {
-    assertThat(stage.isShowing()).isTrue();
-    assertThat(stage.getTitle()).isEqualTo("CloudABI Workbench");
+  void mainWindowShowsTheWorkbenchTitleAndItsAreas(FxRobot robot) {
+    assertThat(workbench.stage().isShowing()).isTrue();
+    assertThat(workbench.stage().getTitle()).isEqualTo("CloudABI Workbench");
+    assertThat(robot.lookup("#workspace-list").tryQuery()).isPresent();
+    assertThat(robot.lookup("#document-tabs").tryQuery()).isPresent();
+    assertThat(robot.lookup("#run-area").tryQuery()).isPresent();
+    assertThat(robot.lookup("#" + StatusBar.MESSAGE_ID).queryAs(Label.class).getText())
+        .isEqualTo("Ready");
+  }
+
+  @Test
+  void theRecentFilesListOfTheLastSessionOpensAFile(FxRobot robot) throws Exception {
+    robot.clickOn("File").clickOn("#menu-recent");
+    MenuItem recent =
+        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+            .filter(i -> "menu-recent".equals(i.getId()))
+            .findFirst()
+            .orElseThrow();
+    String first = ((javafx.scene.control.Menu) recent).getItems().get(0).getText();
+    robot.clickOn(first);
+    WorkbenchDriver.waitFor(60, () -> workbench.model().documents().size() == 1);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workbench.stage().getTitle()).isEqualTo("hello — CloudABI Workbench");
+    assertThat(robot.lookup("#workspace-list").queryAs(ListView.class).getItems()).hasSize(1);
+  }
+
+  @Test
+  void openExampleListsThePrebuiltExamplesAndOpensTheChosenOne(FxRobot robot) throws Exception {
+    robot.clickOn("#toolbar-open-example");
+    ListView<?> list = robot.lookup("#examples-list").queryAs(ListView.class);
+    assertThat(list.getItems()).hasSizeGreaterThanOrEqualTo(4);
+    robot.doubleClickOn(
+        robot.from(list).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+    WorkbenchDriver.waitFor(60, () -> workbench.model().documents().size() == 1);
+    assertThat(workbench.model().documents().get(0).path().toString()).contains("prebuilt");
+  }
+
+  @Test
+  void theThemeTogglesAndIsRemembered(FxRobot robot) throws Exception {
+    robot.clickOn("#toolbar-theme");
+    assertThat(workbench.model().theme().get()).isEqualTo(Theme.DARK);
+    Path settings = Path.of(System.getProperty("workbench.config.dir"), "settings.properties");
+    assertThat(Files.readString(settings)).contains("theme=DARK");
+    robot.clickOn("#toolbar-theme");
+    assertThat(workbench.model().theme().get()).isEqualTo(Theme.LIGHT);
   }
 }

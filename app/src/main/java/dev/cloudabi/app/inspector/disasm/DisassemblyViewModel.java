@@ -61,19 +61,16 @@ public final class DisassemblyViewModel {
 
   /** Function names to pick from: program_main, _start and main first, then the others by name. */
   public List<String> functions() {
-    List<String> out = new ArrayList<>();
-    List<String> rest = new ArrayList<>();
+    java.util.Set<String> preferred =
+        new java.util.TreeSet<>(java.util.Comparator.comparingInt(PREFERRED::indexOf));
+    java.util.Set<String> rest = new java.util.TreeSet<>();
     for (var s : context.document().symbols()) {
-      if (s.isFunction()
-          && s.body().isPresent()
-          && !out.contains(s.name())
-          && !rest.contains(s.name())) {
-        (PREFERRED.contains(s.name()) ? out : rest).add(s.name());
+      if (s.isFunction() && s.body().isPresent()) {
+        (PREFERRED.contains(s.name()) ? preferred : rest).add(s.name());
       }
     }
-    out.sort((a, b) -> PREFERRED.indexOf(a) - PREFERRED.indexOf(b));
-    rest.sort(String::compareTo);
-    out.addAll(rest.subList(0, Math.min(rest.size(), 5000)));
+    List<String> out = new ArrayList<>(preferred);
+    rest.stream().limit(5000).forEach(out::add);
     return out;
   }
 
