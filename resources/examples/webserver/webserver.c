@@ -30,7 +30,6 @@ void program_main(const argdata_t *ad) {
   // Handle incoming requests.
   for (;;) {
     int connfd = accept(sockfd, NULL, NULL);
-    if (connfd < 0) continue;
     dprintf(connfd,
             "HTTP/1.1 200 OK\r\n"
             "Content-Type: text/html\r\n"
