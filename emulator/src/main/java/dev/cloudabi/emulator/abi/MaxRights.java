@@ -10,6 +10,13 @@ public enum MaxRights {
   REGULAR_FILE(0x11C3801FFL, 0L),
   SHARED_MEMORY(0xC180042L, 0L),
   SOCKET(0x801008004AL, 0x815FFFF7FFL),
+  /**
+   * Sockets for binaries of early 2017 (emulator {@code 934d2e1}): adds SOCK_ACCEPT,
+   * SOCK_BIND_SOCKET, SOCK_CONNECT_SOCKET, SOCK_LISTEN and SOCK_STAT_GET, which those binaries
+   * check (ABI §13.3). The launcher gives these to {@code !socket} descriptors; newer binaries
+   * ignore the extra bits.
+   */
+  SOCKET_2017(0x1EA1008004AL, 0x1FFFFFFFFFFL),
   TERMINAL(0x1008004AL, 0L);
 
   private final long base;

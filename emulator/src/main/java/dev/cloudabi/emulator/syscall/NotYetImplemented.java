@@ -19,26 +19,6 @@ final class NotYetImplemented {
     }
   }
 
-  /** Sockets, including the calls removed in 2017. */
-  static final class Sock implements SyscallFamily {
-    @Override
-    public void register(SyscallTable.Builder table) {
-      for (String name :
-          new String[] {
-            "sock_recv",
-            "sock_send",
-            "sock_shutdown",
-            "sock_accept",
-            "sock_bind",
-            "sock_connect",
-            "sock_listen",
-            "sock_stat_get"
-          }) {
-        table.enosys(name);
-      }
-    }
-  }
-
   /** {@code poll} and the 2017 {@code poll_fd}. */
   static final class Poll implements SyscallFamily {
     @Override

@@ -23,7 +23,7 @@ public final class SyscallTable {
         new RandomSyscalls(),
         new ThreadSyscalls(),
         new NotYetImplemented.File(),
-        new NotYetImplemented.Sock(),
+        new SockSyscalls(),
         new NotYetImplemented.Poll(),
         new NotYetImplemented.Sync());
   }

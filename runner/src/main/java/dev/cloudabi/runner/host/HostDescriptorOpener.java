@@ -30,10 +30,7 @@ public final class HostDescriptorOpener {
       case DescriptorSpec.File file -> narrowed(file, InjectedFd.withMaxRights(openPath(file)));
       case DescriptorSpec.Executable exe ->
           InjectedFd.withMaxRights(openPath(exe, executable.toString()));
-      case DescriptorSpec.Socket socket ->
-          throw new ConfigException(
-              socket.position(),
-              "!socket needs the emulator's socket support, which this build does not have yet");
+      case DescriptorSpec.Socket socket -> SocketOpener.open(authority, socket);
     };
   }
 

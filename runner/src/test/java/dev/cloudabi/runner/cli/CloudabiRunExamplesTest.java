@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,17 @@ class CloudabiRunExamplesTest {
   private static final Examples EXAMPLES =
       Examples.checkoutDirectory().map(Examples::fromDirectory).orElseGet(Examples::fromClassPath);
 
+  /**
+   * Examples that need a system call family the emulator does not have yet, with what they wait
+   * for. Visible as skipped tests; an entry goes when its family lands.
+   */
+  private static final Map<String, String> WAITING =
+      Map.of(
+          "files", "file_* system calls (issue #8)",
+          "escape", "file_* system calls (issue #8)",
+          "threads", "thread_create and the lock slow paths (poll, lock_unlock, condvar_signal)",
+          "time", "poll (clock subscriptions for sleeping)");
+
   static Stream<Arguments> examplesOnEveryArch() {
     return EXAMPLES.list().stream()
         .filter(e -> !e.manifest().runsForever())
@@ -41,6 +53,7 @@ class CloudabiRunExamplesTest {
   void exampleRunsAsItsManifestSays(String name, GuestArch arch, @TempDir Path temp)
       throws Exception {
     Example example = EXAMPLES.get(name);
+    assumeTrue(!WAITING.containsKey(name), () -> name + " waits for " + WAITING.get(name));
     assumeTrue(
         example.manifest().fds().values().stream()
             .allMatch(CloudabiRunExamplesTest::shellCanProvide),
