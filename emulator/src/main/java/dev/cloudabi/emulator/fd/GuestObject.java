@@ -15,6 +15,14 @@ public sealed interface GuestObject permits StreamObject, DirectoryObject {
     return 0;
   }
 
+  /**
+   * The host descriptor behind this object, for objects that have one (they can be passed over a
+   * host socket with SCM_RIGHTS); -1 otherwise.
+   */
+  default int hostDescriptor() {
+    return -1;
+  }
+
   /** Releases host resources; called once, when the last descriptor referring to it closes. */
   void close() throws IOException;
 }

@@ -8,7 +8,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,17 +18,17 @@ public final class HostObjects {
 
   /** The JVM's standard output (not closed when the guest closes it). */
   public static StreamObject stdout() {
-    return new HostOutputStream(new FileOutputStream(FileDescriptor.out), false);
+    return new HostOutputStream(new FileOutputStream(FileDescriptor.out), false, 1);
   }
 
   /** The JVM's standard error (not closed when the guest closes it). */
   public static StreamObject stderr() {
-    return new HostOutputStream(new FileOutputStream(FileDescriptor.err), false);
+    return new HostOutputStream(new FileOutputStream(FileDescriptor.err), false, 2);
   }
 
   /** The JVM's standard input (not closed when the guest closes it). */
   public static StreamObject stdin() {
-    return new HostInputStream(new FileInputStream(FileDescriptor.in), false);
+    return new HostInputStream(new FileInputStream(FileDescriptor.in), false, 0);
   }
 
   /**
@@ -59,27 +58,13 @@ public final class HostObjects {
   }
 
   /**
-   * Opens descriptor {@code n} the JVM inherited from its parent (a shell redirection) through
-   * {@code /proc/self/fd/n}: a regular file, a directory, or a pipe.
+   * Descriptor {@code n} the JVM inherited from its parent (a shell redirection such as {@code 3<
+   * input.txt} or {@code 3>> log}, a pipe, a socket), used as it is: offset, flags and open mode
+   * stay those the shell gave it.
    */
-  public static GuestObject openInherited(AmbientAuthority authority, int n, boolean write)
-      throws IOException {
+  public static GuestObject openInherited(AmbientAuthority authority, int n) throws IOException {
     requireAuthority(authority);
-    Path path = Path.of("/proc/self/fd/" + n);
-    if (!Files.exists(path)) {
-      throw new IOException("descriptor " + n + " is not open in this process");
-    }
-    Path target = path.toRealPath();
-    if (Files.isDirectory(target)) {
-      return new HostDirectory(target);
-    }
-    FileChannel channel =
-        write
-            ? FileChannel.open(path, StandardOpenOption.WRITE)
-            : FileChannel.open(path, StandardOpenOption.READ);
-    boolean regular =
-        Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(target);
-    return regular ? new HostFile(channel, !write, write) : new HostPipe(channel, !write, write);
+    return HostDescriptors.adopt(n);
   }
 
   private static void requireAuthority(AmbientAuthority authority) {

@@ -10,11 +10,14 @@ import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.MaxRights;
 import dev.cloudabi.emulator.fd.FdEntry;
+import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.SocketObject;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Socket calls (ABI §10.7, §10.8): the final {@code sock_recv}/{@code sock_send}/{@code
@@ -29,6 +32,11 @@ final class SockSyscalls implements SyscallFamily {
   static final int SOCKSTAT_CLEAR_ERROR = 1;
   static final int RECV_PEEK = 0x04;
   static final int RECV_WAITALL = 0x10;
+  static final int FDS_TRUNCATED = 0x01;
+  static final int DATA_TRUNCATED = 0x08;
+
+  /** Linux's SCM_MAX_FD. */
+  static final int MAX_PASSED_FDS = 253;
 
   @Override
   public void register(SyscallTable.Builder table) {
@@ -100,33 +108,29 @@ final class SockSyscalls implements SyscallFamily {
     long out = call.arg(2);
     memory.check(in, 5L * ptr, Prot.READ);
     memory.check(out, RecvOut.size(ptr), Prot.WRITE);
-    long data = memory.readWord(in, ptr);
-    long dataLen = memory.readWord(in + ptr, ptr);
+    List<MemorySegment> buffers =
+        buffers(memory, memory.readWord(in, ptr), memory.readWord(in + ptr, ptr), ptr, Prot.WRITE);
+    long fdsArray = memory.readWord(in + 2L * ptr, ptr);
+    int fdsCapacity = (int) Math.min(memory.readWord(in + 3L * ptr, ptr), MAX_PASSED_FDS);
+    memory.check(fdsArray, 4L * fdsCapacity, Prot.WRITE);
     int flags = memory.readU16(in + 4L * ptr);
-    if ((flags & RECV_PEEK) != 0) {
-      throw new ErrnoException(Errno.ENOTSUP, "MSG_PEEK is not supported on host sockets yet");
+    SocketObject.Message message =
+        socket.receive(buffers, fdsCapacity, (flags & RECV_PEEK) != 0, (flags & RECV_WAITALL) != 0);
+    List<GuestObject> received = message.descriptors();
+    for (int i = 0; i < received.size(); i++) {
+      GuestObject object = received.get(i);
+      MaxRights max = MaxRights.forType(object.type());
+      int fd = call.fds().insert(new FdEntry(object, max.base(), max.inheriting(), 0));
+      memory.writeU32(fdsArray + 4L * i, fd);
     }
-    int count = Iovecs.count(memory, data, dataLen, ptr);
-    long total = 0;
-    for (int i = 0; i < count; i++) {
-      MemorySegment buffer = Iovecs.buffer(memory, data, i, ptr, Prot.WRITE);
-      long filled = 0;
-      while (filled < buffer.byteSize()) {
-        int n = socket.read(buffer.asSlice(filled));
-        filled += n;
-        if (n == 0 || (flags & RECV_WAITALL) == 0) {
-          break;
-        }
-      }
-      total += filled;
-      if (filled < buffer.byteSize()) {
-        break;
-      }
-    }
-    RecvOut.write(memory, out, ptr, total, 0, 0);
+    int outFlags =
+        (message.descriptorsTruncated() ? FDS_TRUNCATED : 0)
+            | (message.dataTruncated() ? DATA_TRUNCATED : 0);
+    RecvOut.write(memory, out, ptr, message.bytes(), received.size(), outFlags);
     return 0;
   }
 
+  /** {@code send_in}: data iovecs, descriptors to pass, flags (must be 0). */
   static int send(SyscallCall call) throws IOException {
     SocketObject socket = socket(call.fds().get(call.arg(0), FD_WRITE.bit(), 0));
     GuestMemory memory = call.memory();
@@ -135,27 +139,35 @@ final class SockSyscalls implements SyscallFamily {
     long out = call.arg(2);
     memory.check(in, 5L * ptr, Prot.READ);
     memory.check(out, ptr, Prot.WRITE);
-    long data = memory.readWord(in, ptr);
-    long dataLen = memory.readWord(in + ptr, ptr);
+    List<MemorySegment> buffers =
+        buffers(memory, memory.readWord(in, ptr), memory.readWord(in + ptr, ptr), ptr, Prot.READ);
+    long fdsArray = memory.readWord(in + 2L * ptr, ptr);
     long fdsLen = memory.readWord(in + 3L * ptr, ptr);
-    int flags = memory.readU16(in + 4L * ptr);
-    if (flags != 0) {
+    if (memory.readU16(in + 4L * ptr) != 0) {
       throw new ErrnoException(Errno.EINVAL, "si_flags must be 0");
     }
-    if (fdsLen != 0) {
+    if (fdsLen > MAX_PASSED_FDS) {
       throw new ErrnoException(
-          Errno.ENOTSUP, "passing descriptors is not supported on this socket");
+          Errno.EINVAL, "at most " + MAX_PASSED_FDS + " descriptors per message");
     }
-    int count = Iovecs.count(memory, data, dataLen, ptr);
-    long total = 0;
-    for (int i = 0; i < count; i++) {
-      MemorySegment buffer = Iovecs.buffer(memory, data, i, ptr, Prot.READ);
-      if (buffer.byteSize() > 0) {
-        total += socket.write(buffer);
-      }
+    memory.check(fdsArray, 4L * fdsLen, Prot.READ);
+    List<GuestObject> passed = new ArrayList<>();
+    for (int i = 0; i < fdsLen; i++) {
+      // Descriptors being sent need no rights (ABI §8.3), only to be open.
+      passed.add(call.fds().get(memory.readU32(fdsArray + 4L * i), 0, 0).object());
     }
-    memory.writeWord(out, total, ptr);
+    memory.writeWord(out, socket.send(buffers, passed), ptr);
     return 0;
+  }
+
+  private static List<MemorySegment> buffers(
+      GuestMemory memory, long array, long length, int ptr, int prot) {
+    int count = Iovecs.count(memory, array, length, ptr);
+    List<MemorySegment> buffers = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      buffers.add(Iovecs.buffer(memory, array, i, ptr, prot));
+    }
+    return buffers;
   }
 
   private static SocketObject socket(FdEntry entry) {

@@ -1,7 +1,9 @@
 package dev.cloudabi.runner.host;
 
+import dev.cloudabi.emulator.abi.MaxRights;
 import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.InjectedFd;
+import dev.cloudabi.emulator.fd.SocketObject;
 import dev.cloudabi.emulator.host.AmbientAuthority;
 import dev.cloudabi.emulator.host.HostObjects;
 import dev.cloudabi.runner.config.ConfigException;
@@ -41,9 +43,7 @@ public final class HostDescriptorOpener {
       case 2 -> InjectedFd.terminal(HostObjects.stderr());
       default -> {
         try {
-          yield InjectedFd.withMaxRights(
-              HostObjects.openInherited(
-                  authority, spec.hostFd(), InheritedFds.isWritable(spec.hostFd())));
+          yield launcherRights(HostObjects.openInherited(authority, spec.hostFd()));
         } catch (IOException e) {
           throw new ConfigException(
               spec.position(), "File descriptor " + spec.hostFd() + ": " + reason(e));
@@ -62,6 +62,18 @@ public final class HostDescriptorOpener {
     } catch (IOException | RuntimeException e) {
       throw new ConfigException(spec.position(), "Failed to open \"" + path + "\": " + reason(e));
     }
+  }
+
+  /**
+   * The launcher's rights for what it hands over (ABI §14.1); sockets get the early-2017 socket
+   * rights, which binaries of that dialect check (SOCK_ACCEPT, SOCK_STAT_GET; ABI §13.3).
+   */
+  static InjectedFd launcherRights(GuestObject object) {
+    if (object instanceof SocketObject) {
+      return new InjectedFd(
+          object, MaxRights.SOCKET_2017.base(), MaxRights.SOCKET_2017.inheriting());
+    }
+    return InjectedFd.withMaxRights(object);
   }
 
   /** Our addition to {@code !file}: rights lists narrow the maximum, never widen it. */

@@ -1,6 +1,5 @@
 package dev.cloudabi.runner.host;
 
-import dev.cloudabi.emulator.abi.MaxRights;
 import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.fd.SocketObject;
 import dev.cloudabi.emulator.host.AmbientAuthority;
@@ -39,8 +38,7 @@ final class SocketOpener {
           spec.mode() == DescriptorSpec.SocketMode.BIND
               ? HostSockets.listen(authority, address)
               : HostSockets.connect(authority, address);
-      return new InjectedFd(
-          socket, MaxRights.SOCKET_2017.base(), MaxRights.SOCKET_2017.inheriting());
+      return HostDescriptorOpener.launcherRights(socket);
     } catch (BindException e) {
       throw new ConfigException(
           spec.position(),

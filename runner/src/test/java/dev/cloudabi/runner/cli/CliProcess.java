@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command-line tool of ours in a child JVM, as a shell would: standard input from a file,
- * extra launcher descriptors opened by shell redirections such as {@code 3< input.txt}.
+ * extra launcher descriptors opened by shell redirections such as {@code 3< input.txt}, or by a
+ * prefix command such as {@link FdHarness} that places sockets and then execs the tool.
  */
 final class CliProcess {
   record Result(int status, byte[] stdout, String stderr) {
@@ -21,9 +22,6 @@ final class CliProcess {
 
   private CliProcess() {}
 
-  /**
-   * @param redirections shell redirections appended to the command, e.g. {@code 3< '/tmp/in'}
-   */
   static Result run(
       Class<?> mainClass,
       List<String> args,
@@ -31,24 +29,26 @@ final class CliProcess {
       List<String> redirections,
       int timeoutSeconds)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-Xss4m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(mainClass.getName());
-    command.addAll(args);
-    StringBuilder script = new StringBuilder("exec");
-    for (String word : command) {
-      script.append(' ').append(quote(word));
-    }
-    redirections.forEach(r -> script.append(' ').append(r));
+    return run(List.of(), mainClass, args, stdin, redirections, timeoutSeconds);
+  }
+
+  /**
+   * @param prefix words run before the JVM, which must exec it (empty for none)
+   * @param redirections shell redirections appended to the command, e.g. {@code 3< '/tmp/in'}
+   */
+  static Result run(
+      List<String> prefix,
+      Class<?> mainClass,
+      List<String> args,
+      Path stdin,
+      List<String> redirections,
+      int timeoutSeconds)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("cli-out", ".bin");
     Path err = Files.createTempFile("cli-err", ".txt");
     try {
       Process process =
-          new ProcessBuilder("bash", "-c", script.toString())
+          new ProcessBuilder("bash", "-c", script(prefix, mainClass, args, redirections))
               .redirectInput(stdin.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
@@ -63,6 +63,32 @@ final class CliProcess {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
+  }
+
+  /** The tool's JVM command line, as a child of this test JVM would run it. */
+  static List<String> javaCommand(Class<?> mainClass, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.add("-Xss4m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(mainClass.getName());
+    command.addAll(args);
+    return command;
+  }
+
+  private static String script(
+      List<String> prefix, Class<?> mainClass, List<String> args, List<String> redirections) {
+    StringBuilder script = new StringBuilder("exec");
+    for (String word : prefix) {
+      script.append(' ').append(quote(word));
+    }
+    for (String word : javaCommand(mainClass, args)) {
+      script.append(' ').append(quote(word));
+    }
+    redirections.forEach(r -> script.append(' ').append(r));
+    return script.toString();
   }
 
   static String quote(String word) {

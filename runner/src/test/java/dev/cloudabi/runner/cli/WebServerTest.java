@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,36 +30,63 @@ class WebServerTest {
 
   @ParameterizedTest
   @EnumSource(GuestArch.class)
-  void answersEveryConnectionWithTheHtmlMessage(GuestArch arch, @TempDir Path temp)
-      throws Exception {
+  void answersEveryConnectionOnItsOwnSocket(GuestArch arch, @TempDir Path temp) throws Exception {
     int port = freePort();
-    Path exe = temp.resolve("webserver");
-    Files.write(exe, WEBSERVER.binary(arch));
-    Path config = temp.resolve("webserver.yaml");
-    Files.writeString(
-        config,
-        WEBSERVER.text("webserver-socket.yaml").replace("0.0.0.0:8080", "127.0.0.1:" + port));
-    Process server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CloudabiRunMain.class.getName(),
-                "-e",
-                "-f",
-                config.toString(),
-                exe.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(temp.resolve("server.log").toFile())
-            .start();
+    String config =
+        WEBSERVER.text("webserver-socket.yaml").replace("0.0.0.0:8080", "127.0.0.1:" + port);
+    Process server = start(List.of(), arch, config, temp);
     try {
-      String expected = WEBSERVER.text("expected-response.txt");
-      assertThat(get(port)).isEqualTo(expected);
-      assertThat(get(port)).as("a second connection").isEqualTo(expected);
+      assertServes(port);
     } finally {
       server.destroyForcibly().waitFor();
     }
+  }
+
+  /** The acceptance suite's way: the listener is the launcher's descriptor 3 ({@code !fd 3}). */
+  @ParameterizedTest
+  @EnumSource(GuestArch.class)
+  void answersOnAListenerInheritedAsDescriptor3(GuestArch arch, @TempDir Path temp)
+      throws Exception {
+    Path portFile = temp.resolve("port");
+    Process server = start(FdHarness.listener(3, portFile), arch, WEBSERVER.config(), temp);
+    try {
+      assertServes(Integer.parseInt(awaitFile(portFile).trim()));
+    } finally {
+      server.destroyForcibly().waitFor();
+    }
+  }
+
+  private static Process start(List<String> prefix, GuestArch arch, String config, Path temp)
+      throws IOException {
+    Path exe = temp.resolve("webserver");
+    Files.write(exe, WEBSERVER.binary(arch));
+    Path configFile = temp.resolve("webserver.yaml");
+    Files.writeString(configFile, config);
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(
+        CliProcess.javaCommand(
+            CloudabiRunMain.class, List.of("-e", "-f", configFile.toString(), exe.toString())));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(temp.resolve("server.log").toFile())
+        .start();
+  }
+
+  private static void assertServes(int port) throws Exception {
+    String expected = WEBSERVER.text("expected-response.txt");
+    assertThat(get(port)).isEqualTo(expected);
+    assertThat(get(port)).as("a second connection").isEqualTo(expected);
+  }
+
+  private static String awaitFile(Path file) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!Files.exists(file) || Files.size(file) == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(file + " was not written");
+      }
+      Thread.sleep(50);
+    }
+    return Files.readString(file);
   }
 
   private static String get(int port) throws IOException, InterruptedException {

@@ -1,0 +1,58 @@
+package dev.cloudabi.emulator.host;
+
+import dev.cloudabi.emulator.abi.FileType;
+import dev.cloudabi.emulator.fd.GuestObject;
+import dev.cloudabi.emulator.natives.Posix;
+import dev.cloudabi.emulator.natives.PosixException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * Turns a raw host descriptor (inherited from the launcher's shell, or received with SCM_RIGHTS)
+ * into a guest object that keeps using that very descriptor, so offsets and flags stay shared with
+ * whoever else holds it (as a native process would see them). Directories are the exception: they
+ * become directory capabilities by path.
+ */
+final class HostDescriptors {
+  private static final int O_ACCMODE = 3;
+  private static final int O_WRONLY = 1;
+  private static final int O_RDWR = 2;
+
+  private HostDescriptors() {}
+
+  static GuestObject adopt(int fd) throws IOException {
+    Path link = Path.of("/proc/self/fd/" + fd);
+    if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("descriptor " + fd + " is not open in this process");
+    }
+    Posix.Stat stat;
+    try {
+      stat = Posix.stat(fd);
+    } catch (PosixException e) {
+      throw new IOException("descriptor " + fd + ": " + e.getMessage(), e);
+    }
+    int mode = accessMode(fd);
+    boolean readable = mode != O_WRONLY;
+    boolean writable = mode == O_WRONLY || mode == O_RDWR;
+    return switch (stat.typeBits()) {
+      case Posix.Stat.S_IFSOCK -> new PosixSocket(fd);
+      case Posix.Stat.S_IFDIR -> new HostDirectory(link.toRealPath());
+      case Posix.Stat.S_IFREG -> new PosixFile(fd, readable, writable);
+      case Posix.Stat.S_IFCHR -> new PosixStream(fd, FileType.CHARACTER_DEVICE, readable, writable);
+      // Pipes and FIFOs: CloudABI has no such type any more; they count as stream sockets.
+      default -> new PosixStream(fd, FileType.SOCKET_STREAM, readable, writable);
+    };
+  }
+
+  /** O_RDONLY 0, O_WRONLY 1 or O_RDWR 2, from the {@code flags:} line of {@code fdinfo}. */
+  private static int accessMode(int fd) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/fdinfo/" + fd))) {
+      if (line.startsWith("flags:")) {
+        return Integer.parseInt(line.substring("flags:".length()).trim(), 8) & O_ACCMODE;
+      }
+    }
+    return 0;
+  }
+}
