@@ -1,14 +1,12 @@
 package dev.cloudabi.argdata;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Builds a {@link MapValue} in insertion order; a repeated key is an error at {@code put}. */
 public final class MapBuilder {
   private final List<MapValue.Entry> entries = new ArrayList<>();
-  private final Set<ArgdataValue> keys = new HashSet<>();
+  private final KeyIndex keys = new KeyIndex(16);
 
   MapBuilder() {}
 
