@@ -72,7 +72,7 @@ final class WrapperCalls {
       }
       byte[] code = new byte[data.get().remaining()];
       data.get().get(code);
-      for (CodeRange range : CodeRange.of(elf, s, arch.get())) {
+      for (CodeRange range : CodeRange.of(elf, s, arch.get(), code.length)) {
         byte[] part = java.util.Arrays.copyOfRange(code, range.from(), range.to());
         for (Instruction i :
             CodeScanner.sweep(
