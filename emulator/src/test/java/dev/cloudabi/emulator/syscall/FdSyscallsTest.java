@@ -124,9 +124,9 @@ class FdSyscallsTest {
       assertThat(call.outputValue(1)).isEqualTo(2);
       assertThat(p.call(p.newCall(), "fd_replace", 0, 1)).isZero();
       assertThat(p.fds.get(1, 0, 0).object()).isSameAs(p.fds.get(0, 0, 0).object());
-      assertThat(p.call(p.newCall(), "fd_replace", 0, 9))
-          .isNotZero()
-          .isEqualTo(Errno.EBADF.value());
+      assertThatThrownBy(() -> p.call(p.newCall(), "fd_replace", 0, 9))
+          .extracting(e -> ((ErrnoException) e).errno())
+          .isEqualTo(Errno.EBADF);
     }
   }
 
