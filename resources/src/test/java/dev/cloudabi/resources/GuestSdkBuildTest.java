@@ -72,6 +72,33 @@ class GuestSdkBuildTest {
   }
 
   @Test
+  void nativeBenchmarkBuildsPrintWhatTheGuestsMustPrint() throws Exception {
+    Result made = run(List.of("make", "-C", sdk.toString(), "-s", "BUILD=" + build, "host-bench"));
+    assertThat(made.exitCode()).as(made.output()).isZero();
+    Examples all = Examples.fromDirectory(examples);
+    Example sha = all.get("sha256");
+    String size = yamlValue(sha.testConfig(), "size");
+    Result shaRun = run(List.of(build.resolve("host/bench/sha256_host").toString(), size));
+    assertThat(shaRun.output())
+        .isEqualTo(new String(sha.testExpectedStdout(), StandardCharsets.UTF_8));
+    Example bench = all.get("syscall_bench");
+    Result benchRun =
+        run(
+            List.of(
+                build.resolve("host/bench/syscall_bench_host").toString(),
+                yamlValue(bench.testConfig(), "clock_calls"),
+                yamlValue(bench.testConfig(), "write_calls")));
+    assertThat(benchRun.output())
+        .isEqualTo(new String(bench.testExpectedStdout(), StandardCharsets.UTF_8));
+  }
+
+  private static String yamlValue(String yaml, String key) {
+    Matcher m = Pattern.compile("(?m)^" + key + ": (\\d+)$").matcher(yaml);
+    assertThat(m.find()).as(key + " in " + yaml).isTrue();
+    return m.group(1);
+  }
+
+  @Test
   void readelfAndObjdumpConfirmTheAbi() throws Exception {
     // One run of each tool over all binaries (one process per binary is slow).
     List<String> files = new ArrayList<>();
