@@ -111,7 +111,7 @@ public final class MainWindow {
     SplitPane.setResizableWithParent(horizontal.getItems().get(0), false);
     SplitPane.setResizableWithParent(runArea, false);
     List<Double> dividers = model.dividers();
-    horizontal.setDividerPositions(dividers.size() == 2 ? dividers.get(0) : 0.18);
+    horizontal.setDividerPositions(dividers.size() == 2 ? dividers.get(0) : 0.15);
     vertical.setDividerPositions(dividers.size() == 2 ? dividers.get(1) : 0.8);
     root.setCenter(horizontal);
     root.setBottom(new StatusBar(model.status(), model.tasks()));
