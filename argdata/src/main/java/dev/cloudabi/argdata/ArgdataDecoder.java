@@ -75,7 +75,7 @@ final class ArgdataDecoder {
     long end = off + len;
     long pos = off + 1;
     List<MapValue.Entry> entries = new ArrayList<>();
-    var keys = new KeyIndex(16);
+    var keys = new KeyIndex(entries, 16);
     while (pos < end) {
       long keyField = Wire.subfield(bytes, pos, end);
       long keyStart = pos + Wire.headerSize(keyField);
@@ -85,7 +85,7 @@ final class ArgdataDecoder {
         throw ArgdataReader.oddMap(pos);
       }
       ArgdataValue key = decode(keyStart, keyLength, depth);
-      if (!keys.add(key)) {
+      if (!keys.add(key, entries.size())) {
         throw new ArgdataFormatException(
             Violation.DUPLICATE_KEY, pos, "duplicate map key " + describe(key));
       }

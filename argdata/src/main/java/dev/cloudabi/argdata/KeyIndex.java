@@ -1,54 +1,63 @@
 package dev.cloudabi.argdata;
 
-import java.util.Arrays;
+import java.util.List;
 
 /**
- * Finds duplicate map keys. A hash table of int indices into an insertion-ordered key array, not a
- * {@code HashSet}: the garbage collector copies objects in the order it reaches them, and through a
- * hash set it reaches the keys in hash order, which scatters a big map's keys through memory and
- * made walking it (encoding) three times slower.
+ * Finds duplicate map keys: a hash table of int indices into the map's own entry list. It holds no
+ * references of its own, deliberately: the garbage collector copies objects in the order it reaches
+ * them, and reaching the keys through a hash set (hash order) or a second array scattered a big
+ * map's entries through memory, which made walking it (encoding) about twice as slow.
  */
 final class KeyIndex {
-  private ArgdataValue[] keys;
-  private int[] slots; // 0 = empty, else index in keys + 1
+  private final List<MapValue.Entry> entries;
+  private int[] slots; // 0 = empty, else index in entries + 1
+  private int[]
+      hashes; // by entry index, so rehashing needs no key (the newest may not be listed yet)
   private int size;
 
-  KeyIndex(int expected) {
-    keys = new ArgdataValue[Math.max(4, expected)];
-    slots = new int[Integer.highestOneBit(Math.max(4, expected) * 2) * 2];
+  KeyIndex(List<MapValue.Entry> entries, int expected) {
+    this.entries = entries;
+    this.slots = new int[Integer.highestOneBit(Math.max(4, expected) * 2) * 2];
+    this.hashes = new int[Math.max(4, expected)];
   }
 
-  /** Adds {@code key}; false (and nothing added) when an equal key is already there. */
-  boolean add(ArgdataValue key) {
+  /**
+   * Records {@code key}, which is (or is about to become) {@code entries.get(index).key()}; false,
+   * recording nothing, when a key recorded before is equal to it.
+   */
+  boolean add(ArgdataValue key, int index) {
     int mask = slots.length - 1;
-    for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
-      int slot = slots[i];
-      if (slot == 0) {
-        if (size == keys.length) {
-          keys = Arrays.copyOf(keys, size * 2);
-        }
-        keys[size++] = key;
-        slots[i] = size;
-        if (size * 2 > slots.length) {
-          rehash();
-        }
-        return true;
-      }
-      if (keys[slot - 1].equals(key)) {
+    int h = hash(key);
+    int i = h & mask;
+    for (; slots[i] != 0; i = (i + 1) & mask) {
+      int other = slots[i] - 1;
+      if (hashes[other] == h && entries.get(other).key().equals(key)) {
         return false;
       }
     }
+    slots[i] = index + 1;
+    if (index >= hashes.length) {
+      hashes = java.util.Arrays.copyOf(hashes, Math.max(index + 1, hashes.length * 2));
+    }
+    hashes[index] = h;
+    if (++size * 2 > slots.length) {
+      rehash();
+    }
+    return true;
   }
 
   private void rehash() {
-    slots = new int[slots.length * 2];
+    int[] old = slots;
+    slots = new int[old.length * 2];
     int mask = slots.length - 1;
-    for (int k = 0; k < size; k++) {
-      int i = hash(keys[k]) & mask;
-      while (slots[i] != 0) {
-        i = (i + 1) & mask;
+    for (int slot : old) {
+      if (slot != 0) {
+        int i = hashes[slot - 1] & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = slot;
       }
-      slots[i] = k + 1;
     }
   }
 

@@ -6,12 +6,12 @@ import java.util.List;
 /** Builds a {@link MapValue} in insertion order; a repeated key is an error at {@code put}. */
 public final class MapBuilder {
   private final List<MapValue.Entry> entries = new ArrayList<>();
-  private final KeyIndex keys = new KeyIndex(16);
+  private final KeyIndex keys = new KeyIndex(entries, 16);
 
   MapBuilder() {}
 
   public MapBuilder put(ArgdataValue key, ArgdataValue value) {
-    if (!keys.add(key)) {
+    if (!keys.add(key, entries.size())) {
       throw new IllegalArgumentException("duplicate map key: " + key);
     }
     entries.add(new MapValue.Entry(key, value));
