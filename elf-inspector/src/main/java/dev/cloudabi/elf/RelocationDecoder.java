@@ -83,7 +83,7 @@ final class RelocationDecoder {
         }
       }
       OptionalLong addend = rela ? OptionalLong.of(in.sword(at + 2L * w)) : OptionalLong.empty();
-      relocations.add(new Relocation(offset, info, type, sym, name, addend, at));
+      relocations.add(new Relocation(offset, info, type, sym, name, addend, at, entry));
     }
     return new RelocationSection(
         s,
@@ -119,7 +119,7 @@ final class RelocationDecoder {
       long at = s.sh_offset() + (long) i * w;
       long word = in.word(at);
       if ((word & 1) == 0) {
-        if (!add(relocations, word, relative, at, limits, diagnostics, field)) {
+        if (!add(relocations, word, relative, at, w, limits, diagnostics, field)) {
           break;
         }
         base = word + w;
@@ -128,7 +128,14 @@ final class RelocationDecoder {
         for (int bit = 0; bit < bitsPerWord && bits != 0; bit++, bits >>>= 1) {
           if ((bits & 1) != 0
               && !add(
-                  relocations, base + (long) bit * w, relative, at, limits, diagnostics, field)) {
+                  relocations,
+                  base + (long) bit * w,
+                  relative,
+                  at,
+                  w,
+                  limits,
+                  diagnostics,
+                  field)) {
             return new RelocationSection(
                 s, RelocationSection.Kind.RELR, header.e_machine(), count, relocations);
           }
@@ -145,6 +152,7 @@ final class RelocationDecoder {
       long address,
       int type,
       long at,
+      int wordSize,
       ElfParseLimits limits,
       Diagnostics diagnostics,
       String field) {
@@ -155,7 +163,9 @@ final class RelocationDecoder {
           "more than " + limits.maxRelocationsPerSection() + " relocations; the rest are skipped");
       return false;
     }
-    out.add(new Relocation(address, 0, type, 0, "", OptionalLong.empty(), at));
+    // ELF32 addresses wrap at 32 bits, as the loader's arithmetic does.
+    long wrapped = wordSize == 4 ? address & 0xffffffffL : address;
+    out.add(new Relocation(wrapped, 0, type, 0, "", OptionalLong.empty(), at, wordSize));
     return true;
   }
 }
