@@ -159,7 +159,7 @@ public final class MainWindow {
 
   private void chooseAndOpen() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open a CloudABI binary");
+    chooser.setTitle("Open a CloudABI binary or launch configuration");
     if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null) {
       File dir = model.recentFiles().get(0).getParent().toFile();
       if (dir.isDirectory()) {
