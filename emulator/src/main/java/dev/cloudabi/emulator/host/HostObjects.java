@@ -17,20 +17,53 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class HostObjects {
   private HostObjects() {}
 
-  /** The JVM's standard output (not closed when the guest closes it). */
+  /**
+   * The JVM's standard output (host descriptor 1, written directly; not closed when the guest
+   * closes it). Flush {@link System#out} before the run if Java wrote to it too.
+   */
   public static StreamObject stdout() {
-    return new HostOutputStream(new FileOutputStream(FileDescriptor.out), false);
+    return POSIX
+        ? new HostFdStream(1, false, true, false)
+        : new HostOutputStream(new FileOutputStream(FileDescriptor.out), false);
   }
 
-  /** The JVM's standard error (not closed when the guest closes it). */
+  /** The JVM's standard error (host descriptor 2; not closed when the guest closes it). */
   public static StreamObject stderr() {
-    return new HostOutputStream(new FileOutputStream(FileDescriptor.err), false);
+    return POSIX
+        ? new HostFdStream(2, false, true, false)
+        : new HostOutputStream(new FileOutputStream(FileDescriptor.err), false);
   }
 
-  /** The JVM's standard input (not closed when the guest closes it). */
+  /** The JVM's standard input (host descriptor 0; not closed when the guest closes it). */
   public static StreamObject stdin() {
-    return new HostInputStream(new FileInputStream(FileDescriptor.in), false);
+    return POSIX
+        ? new HostFdStream(0, true, false, false)
+        : new HostInputStream(new FileInputStream(FileDescriptor.in), false);
   }
+
+  /**
+   * Opens a host device or file as a raw stream (for example {@code /dev/null} as a sink), read-
+   * only or write-only. The descriptor is closed with the last guest reference.
+   */
+  public static StreamObject openStream(AmbientAuthority authority, Path path, boolean write)
+      throws IOException {
+    requireAuthority(authority);
+    if (!POSIX) {
+      return write
+          ? new HostOutputStream(Files.newOutputStream(path), true)
+          : new HostInputStream(Files.newInputStream(path), true);
+    }
+    int fd =
+        dev.cloudabi.emulator.natives.PosixIo.open(
+            path.toString(),
+            write
+                ? dev.cloudabi.emulator.natives.PosixIo.O_WRONLY
+                : dev.cloudabi.emulator.natives.PosixIo.O_RDONLY);
+    return new HostFdStream(fd, !write, write, true);
+  }
+
+  private static final boolean POSIX =
+      !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
 
   /**
    * Opens a host path for reading ({@code !file}): a directory capability for directories, a

@@ -66,9 +66,12 @@ public final class Dispatcher {
     final Registers.RegisterBatch batch;
     final long[] registerValues;
     final SyscallCall call;
+    final dev.cloudabi.emulator.abi.StackReader stack;
 
     public ThreadState(Registers cpu, CallingConvention convention, SyscallCall call) {
       this.cpu = cpu;
+      GuestMemory memory = call.memory();
+      this.stack = memory::readWord;
       this.batch = cpu.batch(convention.callRegisters());
       this.registerValues = new long[convention.callRegisters().size()];
       this.call = call;
@@ -88,8 +91,7 @@ public final class Dispatcher {
     int errno;
     try {
       state.batch.read(state.registerValues);
-      convention.decode(
-          entry.signature, entry.locations, state.registerValues, memory::readWord, args);
+      convention.decode(entry.signature, entry.locations, state.registerValues, state.stack, args);
       if (tracing) {
         inputs =
             TraceDecoder.inputs(entry.signature, args, memory, convention.arch().pointerSize());
