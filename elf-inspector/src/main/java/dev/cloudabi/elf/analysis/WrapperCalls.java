@@ -62,12 +62,14 @@ final class WrapperCalls {
       byAddress.put(codeAddress(w.getValue().st_value(), arm), w.getKey());
     }
     TreeSet<String> reached = new TreeSet<>();
+    // Section headers may repeat the same bytes: sweep at most twice the file (plus 1 MiB).
+    long budget = 2 * elf.fileSize() + (1 << 20);
     for (SectionHeader s : elf.sections()) {
       if ((s.sh_flags() & SectionFlags.SHF_EXECINSTR) == 0 || !s.hasFileData()) {
         continue;
       }
       Optional<ByteBuffer> data = elf.sectionData(s);
-      if (data.isEmpty()) {
+      if (data.isEmpty() || (budget -= data.get().remaining()) < 0) {
         continue;
       }
       byte[] code = new byte[data.get().remaining()];
