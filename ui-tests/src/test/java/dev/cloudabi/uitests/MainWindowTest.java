@@ -98,6 +98,23 @@ class MainWindowTest {
   }
 
   @Test
+  void quittingRemembersTheWindowSizeAndLayout(FxRobot robot) throws Exception {
+    robot.interact(
+        () -> {
+          workbench.stage().setWidth(1100);
+          workbench.stage().setHeight(700);
+        });
+    robot.clickOn("File").clickOn("Quit");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workbench.stage().isShowing()).isFalse();
+    String settings =
+        Files.readString(
+            Path.of(System.getProperty("workbench.config.dir"), "settings.properties"));
+    assertThat(settings).contains("window.bounds=").contains(",1100.0,700.0,false");
+    assertThat(settings).containsPattern("layout.dividers=0\\.\\d+,0\\.\\d+");
+  }
+
+  @Test
   void theThemeTogglesAndIsRemembered(FxRobot robot) throws Exception {
     robot.clickOn("#toolbar-theme");
     assertThat(workbench.model().theme().get()).isEqualTo(Theme.DARK);

@@ -128,6 +128,8 @@ public final class MainWindow {
         .subscribe(dev.cloudabi.app.errors.ErrorReport.class, r -> ErrorDialog.show(stage, r));
     stage.setTitle(TITLE);
     stage.setScene(scene);
+    stage.setWidth(bounds.width());
+    stage.setHeight(bounds.height());
     if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
       stage.setX(bounds.x());
       stage.setY(bounds.y());

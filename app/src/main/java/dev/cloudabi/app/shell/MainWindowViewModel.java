@@ -129,7 +129,12 @@ public final class MainWindowViewModel {
   }
 
   public Optional<Task<?>> open(Example example) {
-    return open(example.binary());
+    try {
+      return open(example.binary().get());
+    } catch (java.io.UncheckedIOException e) {
+      errors.publish(ErrorReport.of("open the example " + example.label(), example.name(), e));
+      return Optional.empty();
+    }
   }
 
   /** Closes a document (its tab and workspace entry). */
