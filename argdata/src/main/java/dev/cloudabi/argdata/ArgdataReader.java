@@ -107,15 +107,23 @@ public final class ArgdataReader {
 
   private void require(ArgdataType expected) throws ArgdataFormatException {
     if (length == 0 || bytes.u8(offset) != expected.tag()) {
-      throw wrongType(expected);
+      throw wrongType(bytes, offset, length, expected);
     }
   }
 
-  private ArgdataFormatException wrongType(ArgdataType expected) throws ArgdataFormatException {
+  // Static, so that the reader does not escape through the error path and the JIT can drop it.
+  private static ArgdataFormatException wrongType(
+      Bytes bytes, long offset, long length, ArgdataType expected) throws ArgdataFormatException {
+    String actual = "null";
+    if (length > 0) {
+      ArgdataType type = ArgdataType.ofTag(bytes.u8(offset));
+      if (type == null) {
+        return unknownTag(offset, bytes.u8(offset));
+      }
+      actual = type.specName();
+    }
     return new ArgdataFormatException(
-        Violation.WRONG_TYPE,
-        offset,
-        "expected " + expected.specName() + ", found " + type().specName());
+        Violation.WRONG_TYPE, offset, "expected " + expected.specName() + ", found " + actual);
   }
 
   public boolean getBool() throws ArgdataFormatException {
@@ -144,12 +152,12 @@ public final class ArgdataReader {
     require(ArgdataType.INT);
     Payloads.checkMinimal(bytes, offset, length, ArgdataType.INT);
     if (length > 9) {
-      throw overflow();
+      throw overflow(offset, length);
     }
     return Payloads.smallInteger(bytes, offset, length);
   }
 
-  private ArgdataFormatException overflow() {
+  private static ArgdataFormatException overflow(long offset, long length) {
     return new ArgdataFormatException(
         Violation.OVERFLOW, offset, "int of " + (length - 1) + " bytes does not fit 64 bits");
   }
