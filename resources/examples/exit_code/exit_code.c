@@ -1,5 +1,6 @@
 // Exit codes: exits with the status given under "code" in its Argdata, after
-// saying so on "stdout". An atexit() handler prints the last line.
+// saying so on "stdout". A constructor runs before program_main() and an
+// atexit() handler prints the last line.
 #include <argdata.h>
 #include <program.h>
 #include <stdio.h>
@@ -7,6 +8,10 @@
 #include <string.h>
 
 static int out = -1;
+
+static volatile int constructed; /* volatile: a real constructor call, not a folded constant */
+
+__attribute__((constructor)) static void construct(void) { constructed = 1; }
 
 static void goodbye(void) { dprintf(out, "atexit handler ran\n"); }
 
@@ -25,6 +30,7 @@ void program_main(const argdata_t *ad) {
     dprintf(out, "missing or invalid \"code\" (0-255)\n");
     exit(2);
   }
+  dprintf(out, "constructor ran before program_main: %s\n", constructed ? "yes" : "no");
   atexit(goodbye);
   dprintf(out, "exiting with status %d\n", code);
   exit(code);

@@ -1,11 +1,23 @@
 /* ARM EABI run-time helpers that clang calls on armv6 (no hardware divide):
- * 32-bit division, memory functions with EABI names. The 64-bit divmod
+ * 32-bit division, 64-bit integer/floating-point conversions, memory
+ * functions with EABI names. The 64-bit divmod
  * entry points, which return four registers, are in arm_aeabi.S. */
 #if defined(__arm__)
 #include <stdint.h>
 #include <string.h>
 
+#include "convert.h"
 #include "divide.h"
+
+/* 64-bit integer <-> floating-point conversions (VFPv2 has only 32-bit ones). */
+double __aeabi_l2d(int64_t v) { return sdk_i64_to_double(v); }
+double __aeabi_ul2d(uint64_t v) { return sdk_u64_to_double(v); }
+float __aeabi_l2f(int64_t v) { return sdk_i64_to_float(v); }
+float __aeabi_ul2f(uint64_t v) { return sdk_u64_to_float(v); }
+int64_t __aeabi_d2lz(double d) { return sdk_double_to_i64(d); }
+uint64_t __aeabi_d2ulz(double d) { return sdk_double_to_u64(d); }
+int64_t __aeabi_f2lz(float f) { return sdk_double_to_i64(f); }
+uint64_t __aeabi_f2ulz(float f) { return sdk_double_to_u64(f); }
 
 uint32_t __aeabi_uidiv(uint32_t a, uint32_t b) {
   uint32_t r;

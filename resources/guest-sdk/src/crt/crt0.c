@@ -3,7 +3,8 @@
  * scan the program headers, apply relative relocations (x86_64 and aarch64
  * executables are position independent; i686 and armv6 ones are not), bind the
  * vDSO, write-protect RELRO, seed the stack protector, set up the main
- * thread's TLS on this stack, then call program_main() with the Argdata.
+ * thread's TLS on this stack, run constructors, then call program_main()
+ * with the Argdata.
  * This file is compiled without stack protection and without jump tables:
  * nothing here may read a pointer from the data segment before relocation. */
 #include <argdata.h>
@@ -28,7 +29,11 @@ uint32_t sdk_at_pagesz = 1;
 const uint8_t *sdk_at_pid;
 _Thread_local cloudabi_tid_t sdk_thread_id;
 
-/* Stack protector guard (replaced by AT_CANARY bytes) and failure handler. */
+/* Constructors (.init_array); the linker defines these bounds. */
+extern void (*const __init_array_start[])(void) __attribute__((weak, visibility("hidden")));
+extern void (*const __init_array_end[])(void) __attribute__((weak, visibility("hidden")));
+
+/* Stack protector guard (replaced by AT_CANARY bytes). */
 uintptr_t __stack_chk_guard = 0x2d2d2d2d;
 
 static uintptr_t round_down(uintptr_t value, uintptr_t align) { return value / align * align; }
@@ -153,6 +158,8 @@ _Noreturn void _start(const cloudabi_auxv_t *auxv) {
   char tls_area[sdk_tls_size()];
   sdk_tls_install(tls_area);
   sdk_thread_init_main(at_tid);
+
+  for (void (*const *ctor)(void) = __init_array_start; ctor < __init_array_end; ++ctor) (*ctor)();
 
   argdata_t ad;
   sdk_argdata_init(&ad, at_argdata, at_argdatalen, fd_passthrough, 0);

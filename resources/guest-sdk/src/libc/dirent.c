@@ -20,6 +20,12 @@ struct __sdk_dir {
 };
 
 DIR *fdopendir(int fd) {
+  cloudabi_fdstat_t st;
+  cloudabi_errno_t error = cloudabi_sys_fd_stat_get((cloudabi_fd_t)fd, &st);
+  if (error != 0 || st.fs_filetype != CLOUDABI_FILETYPE_DIRECTORY) {
+    errno = error != 0 ? error : ENOTDIR;
+    return NULL;
+  }
   DIR *dir = malloc(sizeof(*dir));
   if (dir == NULL) return NULL;
   dir->fd = fd;

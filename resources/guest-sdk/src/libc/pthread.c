@@ -30,17 +30,21 @@ static _Noreturn void fatal(cloudabi_errno_t error, const char *what) {
   abort();
 }
 
-/* Waits in the runtime for one lock/condvar event (form 1 of poll). Returns
- * the event type that fired. */
+/* Waits in the runtime for a lock/condvar subscription (form 1 of poll, with
+ * an optional CLOCK as the second subscription). Returns the type of the
+ * first subscription when it fired, CLOUDABI_EVENTTYPE_CLOCK on timeout. */
 static cloudabi_eventtype_t wait_event(const cloudabi_subscription_t *subs, size_t n,
                                        const char *what) {
-  cloudabi_event_t ev;
+  cloudabi_event_t events[2];
   size_t nevents;
-  cloudabi_errno_t error = cloudabi_sys_poll(subs, &ev, n, &nevents);
+  cloudabi_errno_t error = cloudabi_sys_poll(subs, events, n, &nevents);
   if (error != 0) fatal(error, what);
-  if (nevents != 1) fatal(EINVAL, what);
-  if (ev.error != 0) fatal(ev.error, what);
-  return ev.type;
+  for (size_t i = 0; i < nevents; ++i) {
+    if (events[i].error != 0) fatal(events[i].error, what);
+    if (events[i].type == subs[0].type) return subs[0].type;
+  }
+  if (nevents == 0) fatal(EINVAL, what);
+  return CLOUDABI_EVENTTYPE_CLOCK;
 }
 
 static struct sdk_thread main_thread;

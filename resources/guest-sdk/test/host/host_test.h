@@ -5,4 +5,5 @@ int test_argdata(void);
 int test_heap(void);
 int test_divide(void);
 int test_vdso(void);
+int test_convert(void);
 #endif

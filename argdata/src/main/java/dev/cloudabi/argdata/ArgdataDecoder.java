@@ -1,7 +1,6 @@
 package dev.cloudabi.argdata;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -76,7 +75,7 @@ final class ArgdataDecoder {
     long end = off + len;
     long pos = off + 1;
     List<MapValue.Entry> entries = new ArrayList<>();
-    var keys = new HashSet<ArgdataValue>();
+    var keys = new KeyIndex(entries, 16);
     while (pos < end) {
       long keyField = Wire.subfield(bytes, pos, end);
       long keyStart = pos + Wire.headerSize(keyField);
@@ -86,7 +85,7 @@ final class ArgdataDecoder {
         throw ArgdataReader.oddMap(pos);
       }
       ArgdataValue key = decode(keyStart, keyLength, depth);
-      if (!keys.add(key)) {
+      if (!keys.add(key, entries.size())) {
         throw new ArgdataFormatException(
             Violation.DUPLICATE_KEY, pos, "duplicate map key " + describe(key));
       }

@@ -46,7 +46,10 @@ final class ArgdataEncoder {
         out.putBigEndian(bits, 8);
         out.put(ArgdataType.FLOAT.tag());
       }
-      case LongIntValue(long v) -> putInt(v);
+      case LongIntValue(long v) -> {
+        putMinimal(v);
+        out.put(ArgdataType.INT.tag());
+      }
       case BigIntValue(BigInteger v) -> {
         putMinimal(v);
         out.put(ArgdataType.INT.tag());
@@ -89,21 +92,13 @@ final class ArgdataEncoder {
    * tree, are written here directly: going through the full type switch costs more than the bytes.
    */
   private void writeSubfield(ArgdataValue value) {
-    int length;
-    if (value instanceof StrValue str) {
-      length = out.putStr(str.value());
+    if (value instanceof StrValue(String s)) {
+      out.putStrSubfield(s);
     } else if (value instanceof LongIntValue(long v)) {
-      length = putInt(v);
+      out.putIntSubfield(v, minimalLength(v));
     } else {
-      length = write(value);
+      out.putSubfieldLength(write(value));
     }
-    out.putSubfieldLength(length);
-  }
-
-  private int putInt(long v) {
-    putMinimal(v);
-    out.put(ArgdataType.INT.tag());
-    return minimalLength(v) + 1;
   }
 
   private static int minimalLength(long v) {

@@ -93,20 +93,37 @@ public final class ArgdataReader {
     int tag = bytes.u8(offset);
     ArgdataType type = ArgdataType.ofTag(tag);
     if (type == null) {
-      throw new ArgdataFormatException(
-          Violation.UNKNOWN_TAG, offset, String.format("unknown tag 0x%02X", tag));
+      throw unknownTag(offset, tag);
     }
     return type;
   }
 
+  // Error paths live in their own methods throughout: it keeps the getters small enough for the
+  // JIT to inline, and then the readers that iterators hand out are never allocated.
+  static ArgdataFormatException unknownTag(long offset, int tag) {
+    return new ArgdataFormatException(
+        Violation.UNKNOWN_TAG, offset, String.format("unknown tag 0x%02X", tag));
+  }
+
   private void require(ArgdataType expected) throws ArgdataFormatException {
-    ArgdataType actual = type();
-    if (actual != expected) {
-      throw new ArgdataFormatException(
-          Violation.WRONG_TYPE,
-          offset,
-          "expected " + expected.specName() + ", found " + actual.specName());
+    if (length == 0 || bytes.u8(offset) != expected.tag()) {
+      throw wrongType(bytes, offset, length, expected);
     }
+  }
+
+  // Static, so that the reader does not escape through the error path and the JIT can drop it.
+  private static ArgdataFormatException wrongType(
+      Bytes bytes, long offset, long length, ArgdataType expected) throws ArgdataFormatException {
+    String actual = "null";
+    if (length > 0) {
+      ArgdataType type = ArgdataType.ofTag(bytes.u8(offset));
+      if (type == null) {
+        return unknownTag(offset, bytes.u8(offset));
+      }
+      actual = type.specName();
+    }
+    return new ArgdataFormatException(
+        Violation.WRONG_TYPE, offset, "expected " + expected.specName() + ", found " + actual);
   }
 
   public boolean getBool() throws ArgdataFormatException {
@@ -135,10 +152,14 @@ public final class ArgdataReader {
     require(ArgdataType.INT);
     Payloads.checkMinimal(bytes, offset, length, ArgdataType.INT);
     if (length > 9) {
-      throw new ArgdataFormatException(
-          Violation.OVERFLOW, offset, "int of " + (length - 1) + " bytes does not fit 64 bits");
+      throw overflow(offset, length);
     }
     return Payloads.smallInteger(bytes, offset, length);
+  }
+
+  private static ArgdataFormatException overflow(long offset, long length) {
+    return new ArgdataFormatException(
+        Violation.OVERFLOW, offset, "int of " + (length - 1) + " bytes does not fit 64 bits");
   }
 
   /** An int that fits 32 bits signed; others fail with {@link Violation#OVERFLOW}. */

@@ -105,6 +105,35 @@ final class BackwardBuffer {
     return utf8.length + 2;
   }
 
+  /**
+   * A str as a map/seq element: {@link #putStr} plus its subfield length, with one bounds check.
+   */
+  void putStrSubfield(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    int length = utf8.length + 2;
+    ensure(length + 10);
+    int p = pos - 1;
+    buf[p] = 0;
+    p -= utf8.length;
+    System.arraycopy(utf8, 0, buf, p, utf8.length);
+    buf[--p] = (byte) ArgdataType.STR.tag();
+    pos = p;
+    putSubfieldLength(length);
+  }
+
+  /**
+   * An int that fits 64 bits as a map/seq element: minimal payload, tag, and its one-byte subfield
+   * length, with one bounds check.
+   */
+  void putIntSubfield(long v, int payloadLength) {
+    ensure(Long.BYTES + 2);
+    LONG_BE.set(buf, pos - Long.BYTES, v);
+    int p = pos - payloadLength;
+    buf[--p] = (byte) ArgdataType.INT.tag();
+    buf[--p] = (byte) (0x80 | (payloadLength + 1));
+    pos = p;
+  }
+
   /** The bytes in order: the newest chunk holds the front. */
   byte[] toByteArray() {
     byte[] result = new byte[size()];

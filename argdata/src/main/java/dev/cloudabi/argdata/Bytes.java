@@ -2,6 +2,8 @@ package dev.cloudabi.argdata;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,6 +19,9 @@ final class Bytes {
       ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
   private static final ValueLayout.OfLong LONG_BE =
       ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+
+  private static final VarHandle LONG_BE_ARRAY =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   final MemorySegment segment;
   private final byte[] array; // null unless the segment is a byte[] on the heap
@@ -60,6 +65,22 @@ final class Bytes {
   /** Sign-extended byte. */
   byte s8(long offset) {
     return array != null ? array[base + (int) offset] : segment.get(ValueLayout.JAVA_BYTE, offset);
+  }
+
+  /**
+   * The {@code count} (1..8) bytes at {@code offset} as a sign-extended big-endian integer. From an
+   * array with 8 bytes available before the end, one load and a shift.
+   */
+  long signedBigEndian(long offset, int count) {
+    if (array != null && offset + count >= Long.BYTES) {
+      long v = (long) LONG_BE_ARRAY.get(array, base + (int) (offset + count - Long.BYTES));
+      return (v << (Long.SIZE - 8 * count)) >> (Long.SIZE - 8 * count);
+    }
+    long v = s8(offset);
+    for (long p = offset + 1; p < offset + count; p++) {
+      v = (v << 8) | u8(p);
+    }
+    return v;
   }
 
   int intBigEndian(long offset) {

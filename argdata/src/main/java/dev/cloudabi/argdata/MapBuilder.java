@@ -1,19 +1,17 @@
 package dev.cloudabi.argdata;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Builds a {@link MapValue} in insertion order; a repeated key is an error at {@code put}. */
 public final class MapBuilder {
   private final List<MapValue.Entry> entries = new ArrayList<>();
-  private final Set<ArgdataValue> keys = new HashSet<>();
+  private final KeyIndex keys = new KeyIndex(entries, 16);
 
   MapBuilder() {}
 
   public MapBuilder put(ArgdataValue key, ArgdataValue value) {
-    if (!keys.add(key)) {
+    if (!keys.add(key, entries.size())) {
       throw new IllegalArgumentException("duplicate map key: " + key);
     }
     entries.add(new MapValue.Entry(key, value));

@@ -1,6 +1,5 @@
 package dev.cloudabi.argdata;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +22,10 @@ public record MapValue(List<Entry> entries) implements ArgdataValue {
   public MapValue {
     entries = List.copyOf(entries);
     if (entries.size() > 1) {
-      var seen = new HashSet<ArgdataValue>(entries.size() * 2);
-      for (Entry e : entries) {
-        if (!seen.add(e.key())) {
-          throw new IllegalArgumentException("duplicate map key: " + e.key());
+      var seen = new KeyIndex(entries, entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        if (!seen.add(entries.get(i).key(), i)) {
+          throw new IllegalArgumentException("duplicate map key: " + entries.get(i).key());
         }
       }
     }

@@ -57,25 +57,22 @@ final class Payloads {
       redundant = (b0 == 0x00 && b1 < 0x80) || (b0 == 0xFF && b1 >= 0x80);
     }
     if (redundant) {
-      throw new ArgdataFormatException(
-          type == ArgdataType.INT ? Violation.NON_MINIMAL_INT : Violation.NON_MINIMAL_TIMESTAMP,
-          off + 1,
-          type.specName() + " has a redundant leading byte (encodings must be minimal)");
+      throw nonMinimal(off, type);
     }
+  }
+
+  private static ArgdataFormatException nonMinimal(long off, ArgdataType type) {
+    return new ArgdataFormatException(
+        type == ArgdataType.INT ? Violation.NON_MINIMAL_INT : Violation.NON_MINIMAL_TIMESTAMP,
+        off + 1,
+        type.specName() + " has a redundant leading byte (encodings must be minimal)");
   }
 
   /**
    * The integer payload as a long; the caller checked minimality and that it is at most 8 bytes.
    */
   static long smallInteger(Bytes s, long off, long len) {
-    if (len == 1) {
-      return 0;
-    }
-    long v = s.s8(off + 1); // sign-extends the first byte
-    for (long p = off + 2; p < off + len; p++) {
-      v = (v << 8) | s.u8(p);
-    }
-    return v;
+    return len == 1 ? 0 : s.signedBigEndian(off + 1, (int) (len - 1));
   }
 
   static BigInteger bigInteger(Bytes s, long off, long len) {
@@ -90,16 +87,19 @@ final class Payloads {
       throw new ArgdataFormatException(
           Violation.MISSING_NUL, off, "str payload must end in a 0x00 terminator");
     }
-    int n = (int) (len - 2);
-    String text = s.utf8(off + 1, n);
+    String text = s.utf8(off + 1, (int) (len - 2));
     if (text != null) {
       return text;
     }
-    long bad = s.firstInvalidUtf8(off + 1, n);
+    throw badText(s, off + 1, (int) (len - 2));
+  }
+
+  private static ArgdataFormatException badText(Bytes s, long from, int n) {
+    long bad = s.firstInvalidUtf8(from, n);
     if (s.u8(bad) == 0) {
-      throw new ArgdataFormatException(
+      return new ArgdataFormatException(
           Violation.NUL_IN_STRING, bad, "str contains 0x00 before its terminator");
     }
-    throw new ArgdataFormatException(Violation.INVALID_UTF8, bad, "str is not valid UTF-8");
+    return new ArgdataFormatException(Violation.INVALID_UTF8, bad, "str is not valid UTF-8");
   }
 }

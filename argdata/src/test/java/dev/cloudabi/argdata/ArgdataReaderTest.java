@@ -122,6 +122,23 @@ class ArgdataReaderTest {
   }
 
   @Test
+  void lookupJumpsOverValuesWithMultiByteLengths() throws Exception {
+    MapValue map =
+        Argdata.map()
+            .put("blob", Argdata.binary(new byte[300]))
+            .put("long key ".repeat(20), "long value ".repeat(20))
+            .put("short", 7)
+            .put("a", 1)
+            .build();
+    ArgdataReader root = ArgdataReader.of(Argdata.encode(map));
+    assertThat(root.get("short").orElseThrow().getLong()).isEqualTo(7);
+    assertThat(root.get("a").orElseThrow().getLong()).isEqualTo(1);
+    assertThat(root.get("long key ".repeat(20)).orElseThrow().getStr())
+        .isEqualTo("long value ".repeat(20));
+    assertThat(root.get("b")).isEmpty();
+  }
+
+  @Test
   void lookupReportsABrokenMapItHasToWalkThrough() throws Exception {
     ArgdataReader oddMap = ArgdataReader.of(HexFormat.of().parseHex("06830861008083086200"));
     var e = catchThrowableOfType(ArgdataFormatException.class, () -> oddMap.get("zz"));

@@ -51,6 +51,17 @@ class ValueModelTest {
   }
 
   @Test
+  void duplicateAmongManyKeysOfMixedTypesIsFound() {
+    var builder = Argdata.map();
+    for (int i = 0; i < 1000; i++) {
+      builder.put(Argdata.of(i), Argdata.of(i)).put(Argdata.of("k" + i), Argdata.nullValue());
+    }
+    assertThatThrownBy(() -> builder.put(Argdata.of("k500"), Argdata.of(1)))
+        .hasMessageContaining("duplicate map key");
+    assertThat(builder.put(Argdata.of(1000), Argdata.of(0)).build().size()).isEqualTo(2001);
+  }
+
+  @Test
   void timestampsConvertWithFloorDivisionLikeCloudlibc() {
     assertThat(TimestampValue.ofNanos(-1).toInstant())
         .isEqualTo(Instant.parse("1969-12-31T23:59:59.999999999Z"));

@@ -14,6 +14,11 @@ public record DynamicSection(long fileOffset, List<DynamicEntry> entries) {
     entries = List.copyOf(entries);
   }
 
+  /** Bytes of the decoded entries, {@code DT_NULL} included. */
+  public long size() {
+    return entries.stream().mapToLong(DynamicEntry::size).sum();
+  }
+
   /** The first value of {@code tag}. */
   public OptionalLong value(long tag) {
     for (DynamicEntry e : entries) {

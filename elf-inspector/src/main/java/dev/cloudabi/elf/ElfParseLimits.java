@@ -9,9 +9,10 @@ package dev.cloudabi.elf;
  * @param maxSections section headers read from the table
  * @param maxSymbolsPerTable symbols decoded from one symbol table
  * @param maxStringLength bytes scanned for the terminating NUL of one string
- * @param maxNotes notes decoded from one note section or segment
+ * @param maxNotes notes decoded in total (all note sections or segments together)
  * @param maxDynamicEntries entries decoded from the dynamic array
- * @param maxRelocationsPerSection relocations decoded from one relocation section
+ * @param maxRelocations relocations decoded in total (all sections together; RELR counts decoded
+ *     addresses)
  * @param maxDiagnostics findings kept; later ones are counted, not stored
  */
 public record ElfParseLimits(
@@ -21,7 +22,7 @@ public record ElfParseLimits(
     int maxStringLength,
     int maxNotes,
     int maxDynamicEntries,
-    int maxRelocationsPerSection,
+    int maxRelocations,
     int maxDiagnostics) {
 
   public ElfParseLimits {
@@ -31,14 +32,14 @@ public record ElfParseLimits(
     requirePositive(maxStringLength, "maxStringLength");
     requirePositive(maxNotes, "maxNotes");
     requirePositive(maxDynamicEntries, "maxDynamicEntries");
-    requirePositive(maxRelocationsPerSection, "maxRelocationsPerSection");
+    requirePositive(maxRelocations, "maxRelocations");
     requirePositive(maxDiagnostics, "maxDiagnostics");
   }
 
   /** Generous limits that fit every real binary we know of (libLLVM included). */
   public static ElfParseLimits defaults() {
     return new ElfParseLimits(
-        65_536, 1_000_000, 10_000_000, 65_536, 100_000, 1_000_000, 20_000_000, 1_000);
+        65_536, 1_000_000, 10_000_000, 65_536, 100_000, 1_000_000, 5_000_000, 1_000);
   }
 
   public ElfParseLimits withMaxSymbolsPerTable(int value) {
@@ -49,7 +50,7 @@ public record ElfParseLimits(
         maxStringLength,
         maxNotes,
         maxDynamicEntries,
-        maxRelocationsPerSection,
+        maxRelocations,
         maxDiagnostics);
   }
 
@@ -61,7 +62,7 @@ public record ElfParseLimits(
         maxStringLength,
         maxNotes,
         maxDynamicEntries,
-        maxRelocationsPerSection,
+        maxRelocations,
         maxDiagnostics);
   }
 
@@ -73,7 +74,7 @@ public record ElfParseLimits(
         value,
         maxNotes,
         maxDynamicEntries,
-        maxRelocationsPerSection,
+        maxRelocations,
         maxDiagnostics);
   }
 

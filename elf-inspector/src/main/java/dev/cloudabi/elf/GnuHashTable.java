@@ -21,6 +21,11 @@ public record GnuHashTable(
     int[] buckets,
     int[] chains) {
 
+  /** Bytes of the table as read: header, Bloom words, buckets and chain values. */
+  public long size() {
+    return 16 + (long) bloom.length * (wordBits / 8) + 4L * (buckets.length + chains.length);
+  }
+
   /** The GNU (DJB) hash of a symbol name. */
   public static long hash(String name) {
     int h = 5381;

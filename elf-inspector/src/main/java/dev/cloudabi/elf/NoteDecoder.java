@@ -22,18 +22,31 @@ final class NoteDecoder {
       ElfParseLimits limits,
       Diagnostics diagnostics) {
     List<ElfNote> out = new ArrayList<>();
+    // Several headers may describe the same bytes: copy at most twice the file (plus 1 MiB).
+    long[] budget = {2 * in.size() + (1 << 20)};
     boolean fromSections = false;
     for (SectionHeader s : sections) {
       if (s.sh_type() == SectionTypes.SHT_NOTE) {
         fromSections = true;
         String container = s.name().isEmpty() ? "section[" + s.index() + "]" : s.name();
-        walk(in, container, s.sh_offset(), s.sh_size(), s.sh_addralign(), limits, diagnostics, out);
+        if (!walk(
+            in,
+            container,
+            s.sh_offset(),
+            s.sh_size(),
+            s.sh_addralign(),
+            limits,
+            diagnostics,
+            out,
+            budget)) {
+          break;
+        }
       }
     }
     if (!fromSections) {
       for (ProgramHeader p : segments) {
         if (p.p_type() == ProgramTypes.PT_NOTE) {
-          walk(
+          if (!walk(
               in,
               "PT_NOTE[" + p.index() + "]",
               p.p_offset(),
@@ -41,14 +54,18 @@ final class NoteDecoder {
               p.p_align(),
               limits,
               diagnostics,
-              out);
+              out,
+              budget)) {
+            break;
+          }
         }
       }
     }
     return List.copyOf(out);
   }
 
-  private static void walk(
+  /** Decodes the notes of one container; false when a total limit stops all decoding. */
+  private static boolean walk(
       ElfInput in,
       String container,
       long offset,
@@ -56,20 +73,20 @@ final class NoteDecoder {
       long align,
       ElfParseLimits limits,
       Diagnostics diagnostics,
-      List<ElfNote> out) {
+      List<ElfNote> out,
+      long[] budget) {
     if (!in.contains(offset, size)) {
       diagnostics.add(offset, container, "notes lie outside the file");
-      return;
+      return true;
     }
     int alignment = align == 8 ? 8 : 4;
     long end = offset + size;
     long at = offset;
-    int count = 0;
     while (at + HEADER <= end) {
-      if (++count > limits.maxNotes()) {
+      if (out.size() >= limits.maxNotes()) {
         diagnostics.add(
             at, container, "more than " + limits.maxNotes() + " notes; the rest are skipped");
-        return;
+        return false;
       }
       long namesz = in.u32(at);
       long descsz = in.u32(at + 4);
@@ -83,7 +100,12 @@ final class NoteDecoder {
             at,
             container + " n_descsz",
             "note (namesz " + namesz + ", descsz " + descsz + ") runs past its container");
-        return;
+        return true;
+      }
+      budget[0] -= namesz + descsz;
+      if (budget[0] < 0) {
+        diagnostics.add(at, container, "notes repeat more bytes than the file has; rest skipped");
+        return false;
       }
       String name = namesz == 0 ? "" : cutNul(in.copy(nameAt, (int) namesz));
       byte[] desc = in.copy(descAt, (int) descsz);
@@ -100,6 +122,7 @@ final class NoteDecoder {
               Math.min(next, end) - at));
       at = next;
     }
+    return true;
   }
 
   private static NoteContent interpret(String name, long type, byte[] desc, ElfInput in) {

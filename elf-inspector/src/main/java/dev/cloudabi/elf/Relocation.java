@@ -11,6 +11,7 @@ import java.util.OptionalLong;
  * @param symbolName the name of that symbol in the linked table ({@code ""} for index 0)
  * @param r_addend present for RELA only
  * @param fileOffset where the entry sits (for RELR, the word that encodes this address)
+ * @param size bytes of that entry
  */
 public record Relocation(
     long r_offset,
@@ -19,4 +20,5 @@ public record Relocation(
     long symbolIndex,
     String symbolName,
     OptionalLong r_addend,
-    long fileOffset) {}
+    long fileOffset,
+    int size) {}

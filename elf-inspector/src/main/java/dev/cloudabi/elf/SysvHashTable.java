@@ -7,6 +7,11 @@ import java.util.Optional;
 public record SysvHashTable(
     long fileOffset, long nbucket, long nchain, int[] buckets, int[] chains) {
 
+  /** Bytes of the table as read: two header words, the buckets and the chains. */
+  public long size() {
+    return 8 + 4L * (buckets.length + chains.length);
+  }
+
   /** The SysV ELF hash of a symbol name. */
   public static long hash(String name) {
     long h = 0;

@@ -18,6 +18,11 @@ public record VersionDefinition(
     String name,
     List<String> parents) {
 
+  /** Bytes of the {@code Elf_Verdef} entry; its {@code Elf_Verdaux} entries follow at vd_aux. */
+  public int size() {
+    return 20;
+  }
+
   /** {@code VER_FLG_BASE}: the entry names the file itself, not a version. */
   public boolean isBase() {
     return (vd_flags & 0x1) != 0;

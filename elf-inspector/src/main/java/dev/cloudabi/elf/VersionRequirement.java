@@ -8,4 +8,10 @@ package dev.cloudabi.elf;
  * @param vna_other the {@code .gnu.version} index symbols use to refer to it
  */
 public record VersionRequirement(
-    long fileOffset, String file, long vna_hash, int vna_flags, int vna_other, String name) {}
+    long fileOffset, String file, long vna_hash, int vna_flags, int vna_other, String name) {
+
+  /** Bytes of the {@code Elf_Vernaux} entry. */
+  public int size() {
+    return 16;
+  }
+}

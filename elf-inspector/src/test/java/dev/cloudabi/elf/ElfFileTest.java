@@ -22,6 +22,28 @@ class ElfFileTest {
   }
 
   @Test
+  void anEmptyFileIsNotElf(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path empty = Files.createFile(dir.resolve("empty"));
+    assertThatThrownBy(() -> ElfFile.parse(empty, LIMITS))
+        .isInstanceOf(ElfFormatException.class)
+        .hasMessageContaining("0 bytes");
+  }
+
+  @Test
+  void aByteBufferIsParsedFromItsPositionToItsLimit() throws Exception {
+    byte[] elf = Files.readAllBytes(Corpus.cloudAbi().get(3).path());
+    byte[] padded = new byte[elf.length + 100];
+    System.arraycopy(elf, 0, padded, 100, elf.length);
+    ByteBuffer buffer = ByteBuffer.wrap(padded).position(100);
+
+    ElfFile parsed = ElfFile.parse(buffer, LIMITS);
+
+    assertThat(parsed.sections()).isEqualTo(ElfFile.parse(elf, LIMITS).sections());
+    assertThat(parsed.diagnostics()).isEmpty();
+  }
+
+  @Test
   void anInputShorterThanEIdentIsNotElf() {
     assertThatThrownBy(() -> ElfFile.parse(new byte[] {0x7f, 'E', 'L'}, LIMITS))
         .isInstanceOf(ElfFormatException.class)

@@ -55,18 +55,32 @@ class GuestExamplesTest {
     try (InputStream in = Files.newInputStream(dir.resolve("example.properties"))) {
       manifest.load(in);
     }
+    ExampleRecipes.Recipe recipe = ExampleRecipes.recipe(name).orElseThrow();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    EmulatorConfig config =
+    EmulatorConfig.Builder builder =
         EmulatorConfig.builder(binary(name, arch))
-            .argdata(ExampleRecipes.argdata(name).orElseThrow())
-            .descriptor(InjectedFd.terminal(new HostOutputStream(stdout, false)))
-            .limits(Limits.defaults().withWallClock(Duration.ofSeconds(60)))
-            .deterministic(1)
-            .build();
+            .argdata(dev.cloudabi.argdata.Argdata.encode(recipe.argdata()))
+            .limits(
+                Limits.defaults()
+                    .withWallClock(
+                        Duration.ofSeconds(
+                            Long.parseLong(manifest.getProperty("timeout.seconds", "30")))))
+            .deterministic(1);
+    for (ExampleRecipes.Slot slot : recipe.descriptors()) {
+      builder.descriptor(
+          switch (slot) {
+            case STDOUT -> InjectedFd.terminal(new HostOutputStream(stdout, false));
+            case SINK ->
+                InjectedFd.terminal(
+                    new HostOutputStream(java.io.OutputStream.nullOutputStream(), false));
+            case STDIN -> InjectedFd.terminal(stdin(dir, manifest));
+          });
+    }
 
-    ExitStatus status = Emulator.create(config).run();
+    ExitStatus status = Emulator.create(builder.build()).run();
 
-    String expected = Files.readString(dir.resolve("expected-stdout.txt"), StandardCharsets.UTF_8);
+    String expectedFile = manifest.getProperty("test.stdout", "expected-stdout.txt");
+    String expected = Files.readString(dir.resolve(expectedFile), StandardCharsets.UTF_8);
     assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
     String exitCode = manifest.getProperty("exit.status");
     String signal = manifest.getProperty("exit.signal");
@@ -75,6 +89,31 @@ class GuestExamplesTest {
     } else {
       assertThat(signalOf(status)).as(status.describe()).isEqualTo(signal);
     }
+  }
+
+  /** The {@code fd.N=stdin:<file>} input of an example. */
+  private static dev.cloudabi.emulator.fd.StreamObject stdin(Path dir, Properties manifest)
+      throws IOException {
+    for (String key : manifest.stringPropertyNames()) {
+      String value = manifest.getProperty(key);
+      if (key.startsWith("fd.") && value.startsWith("stdin:")) {
+        return new dev.cloudabi.emulator.host.HostInputStream(
+            Files.newInputStream(dir.resolve(value.substring("stdin:".length()))), true);
+      }
+    }
+    throw new IllegalStateException("the manifest names no stdin file");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("waitingExamples")
+  void examplesWaitingForLaterIssues(String name, String reason) {
+    Assumptions.abort(name + " waits: " + reason);
+  }
+
+  static Stream<Arguments> waitingExamples() {
+    return ExampleRecipes.WAITING.entrySet().stream()
+        .filter(e -> Files.isDirectory(EXAMPLES.resolve(e.getKey())))
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
   /** The signal that ended the process, from proc_raise or a fault. */
@@ -87,7 +126,7 @@ class GuestExamplesTest {
   }
 
   @Test
-  void everyExampleWithPrebuiltBinariesHasARecipe() throws IOException {
+  void everyExampleIsWiredOrListedAsWaiting() throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(EXAMPLES), "no examples checked out");
     List<String> unwired = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(EXAMPLES)) {
@@ -102,6 +141,6 @@ class GuestExamplesTest {
         }
       }
     }
-    assertThat(unwired).as("examples without an Argdata recipe").isEmpty();
+    assertThat(unwired).as("examples neither wired nor listed as waiting").isEmpty();
   }
 }

@@ -69,17 +69,16 @@ class InspectorTest {
     SectionHeader text = doc.elf().section(".text").orElseThrow();
     workbench.showPanel(robot, "sections");
     TableView<SectionHeader> sections = WorkbenchDriver.visible(robot, "#sections-table");
-    int row = sections.getItems().indexOf(text);
-    robot.interact(() -> sections.scrollTo(row));
-    Node cell =
-        robot
-            .from(sections)
-            .lookup(".table-cell")
-            .match(c -> ".text".equals(((javafx.scene.control.TableCell<?, ?>) c).getText()))
-            .query();
-    robot.doubleClickOn(cell);
+    robot.interact(
+        () -> {
+          sections.getSelectionModel().select(text);
+          sections.scrollTo(text);
+        });
+    // Selecting the row highlights the section; the button brings the hex view to it.
+    assertThat(workbench.model().active().get()).isSameAs(doc);
+    robot.clickOn(WorkbenchDriver.<Node>visible(robot, "#sections-show-bytes"));
     WaitForAsyncUtils.waitForFxEvents();
-    // The double click brought the hex view to the front, at the section's first byte.
+    // The hex view is in front, at the section's first byte.
     Node list = WorkbenchDriver.visible(robot, "#hex-rows");
     List<Label> highlighted =
         robot.from(list).lookup(".wb-hex-highlight").queryAllAs(Label.class).stream()

@@ -67,6 +67,54 @@ class MainWindowTest {
   }
 
   @Test
+  void aLaunchConfigurationOpensInTheWorkspaceBesideTheBinaries(FxRobot robot) throws Exception {
+    Path yaml =
+        WorkbenchDriver.example("hello", "x86_64")
+            .getParent()
+            .getParent()
+            .getParent()
+            .resolve("hello.yaml");
+    workbench.open(robot, WorkbenchDriver.example("hello", "x86_64"), 60);
+    robot.interact(() -> workbench.model().open(yaml));
+    WorkbenchDriver.waitFor(60, () -> workbench.model().documents().size() == 2);
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.TextArea text = WorkbenchDriver.visible(robot, "#config-text");
+    assertThat(text.getText()).isEqualTo(Files.readString(yaml));
+    assertThat(robot.lookup("#workspace-list").queryAs(ListView.class).getItems()).hasSize(2);
+  }
+
+  @Test
+  void loadingCanBeCancelledFromTheStatusBar(FxRobot robot) throws Exception {
+    Path big = Path.of("/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(big), "libLLVM-14 is installed");
+    robot.interact(() -> workbench.model().open(big));
+    robot.clickOn("#" + StatusBar.CANCEL_ID);
+    WorkbenchDriver.waitFor(30, () -> workbench.model().tasks().running().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workbench.model().documents()).isEmpty();
+    assertThat(robot.lookup("#" + StatusBar.MESSAGE_ID).queryAs(Label.class).getText())
+        .isEqualTo("Cancelled opening libLLVM-14.so.1");
+  }
+
+  @Test
+  void quittingRemembersTheWindowSizeAndLayout(FxRobot robot) throws Exception {
+    robot.interact(
+        () -> {
+          workbench.stage().setWidth(1100);
+          workbench.stage().setHeight(700);
+        });
+    robot.clickOn("File").clickOn("Quit");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(workbench.stage().isShowing()).isFalse();
+    String settings =
+        Files.readString(
+            Path.of(System.getProperty("workbench.config.dir"), "settings.properties"));
+    assertThat(settings).contains("window.bounds=").contains(",1100.0,700.0,false");
+    assertThat(settings).containsPattern("layout.dividers=0\\.\\d+,0\\.\\d+");
+  }
+
+  @Test
   void theThemeTogglesAndIsRemembered(FxRobot robot) throws Exception {
     robot.clickOn("#toolbar-theme");
     assertThat(workbench.model().theme().get()).isEqualTo(Theme.DARK);

@@ -68,6 +68,7 @@ final class WorkbenchDriver {
     WaitForAsyncUtils.waitForFxEvents();
     return model().documents().stream()
         .filter(d -> d.path().equals(normal))
+        .map(BinaryDocument.class::cast)
         .findFirst()
         .orElseThrow();
   }

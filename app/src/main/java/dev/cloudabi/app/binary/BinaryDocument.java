@@ -26,10 +26,5 @@ public record BinaryDocument(
     String verdict,
     StructureIndex structures,
     AddressMapper addresses,
-    SyscallImports syscalls) {
-
-  public String fileName() {
-    Path name = path.getFileName();
-    return name == null ? path.toString() : name.toString();
-  }
-}
+    SyscallImports syscalls)
+    implements dev.cloudabi.app.workspace.WorkspaceItem {}

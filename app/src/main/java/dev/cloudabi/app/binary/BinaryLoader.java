@@ -127,9 +127,7 @@ public final class BinaryLoader {
       ItaniumDemangler demangler) {
     String display = demangler.demangle(s.name()).orElse(s.name());
     String section = sectionName(s, elf);
-    ByteRange entry =
-        new ByteRange(s.fileOffset(), s.size(), tableName + "[" + s.index() + "] " + s.name());
-    return new SymbolRow(tableName, s, display, section, entry, body(s, elf, addresses, display));
+    return new SymbolRow(tableName, s, display, section, body(s, elf, addresses, display));
   }
 
   private static String sectionName(ElfSymbol s, ElfFile elf) {

@@ -8,7 +8,6 @@ import dev.cloudabi.elf.ElfSymbol;
  * @param table {@code .symtab} or {@code .dynsym}
  * @param displayName the demangled name, or the raw name for C names
  * @param section the name of the section it is defined in, {@code UND}, {@code ABS} or {@code COM}
- * @param entry the bytes of the symbol table entry
  * @param body the bytes the symbol names in the file, when it has any
  */
 public record SymbolRow(
@@ -16,8 +15,13 @@ public record SymbolRow(
     ElfSymbol symbol,
     String displayName,
     String section,
-    ByteRange entry,
     java.util.Optional<ByteRange> body) {
+
+  /** The bytes of the symbol table entry. */
+  public ByteRange entry() {
+    return new ByteRange(
+        symbol.fileOffset(), symbol.size(), table + "[" + symbol.index() + "] " + symbol.name());
+  }
 
   public String name() {
     return symbol.name();

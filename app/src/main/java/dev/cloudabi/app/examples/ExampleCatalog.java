@@ -1,97 +1,74 @@
 package dev.cloudabi.app.examples;
 
+import dev.cloudabi.resources.Examples;
+import dev.cloudabi.resources.GuestArch;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
- * The example programs of {@code resources/examples/<name>/prebuilt/<arch>/<name>} (layout of
- * {@code resources/examples/README.md}). The resources module has no Java catalog yet, so this
- * reads the folder: from the system property {@code workbench.examples.dir}, else the first {@code
- * resources/examples} found above the working directory or above the app's class files.
+ * The prebuilt example programs of the {@code resources} module ({@link Examples}), one entry per
+ * example and architecture. In a checkout the binaries are opened where they are; when the examples
+ * come from the class path only, a binary is copied to a temporary folder when opened.
  */
 public final class ExampleCatalog {
-  private static final List<String> ARCHES = List.of("x86_64", "aarch64", "i686", "armv6");
+  private final List<Example> examples;
 
-  private final Optional<Path> root;
-
-  public ExampleCatalog(Optional<Path> root) {
-    this.root = root;
+  private ExampleCatalog(List<Example> examples) {
+    this.examples = List.copyOf(examples);
   }
 
-  /** The catalog of the default location. */
+  /**
+   * The examples of the checkout ({@link Examples#checkoutDirectory()}), else of the class path.
+   */
   public static ExampleCatalog locate() {
-    String override = System.getProperty("workbench.examples.dir");
-    if (override != null && !override.isBlank()) {
-      return new ExampleCatalog(Optional.of(Path.of(override)));
+    Optional<Path> dir = Examples.checkoutDirectory();
+    try {
+      return of(dir.isPresent() ? Examples.fromDirectory(dir.get()) : Examples.fromClassPath());
+    } catch (RuntimeException e) {
+      return new ExampleCatalog(List.of());
     }
-    Optional<Path> found = findAbove(Path.of(System.getProperty("user.dir")));
-    if (found.isEmpty()) {
-      try {
-        var source = ExampleCatalog.class.getProtectionDomain().getCodeSource();
-        if (source != null) {
-          found = findAbove(Path.of(source.getLocation().toURI()));
+  }
+
+  static ExampleCatalog of(Examples catalog) {
+    List<Example> out = new ArrayList<>();
+    for (dev.cloudabi.resources.Example example : catalog.list()) {
+      for (GuestArch arch : GuestArch.values()) {
+        Optional<Path> onDisk = example.binaryPath(arch);
+        if (onDisk.isPresent() && !Files.isRegularFile(onDisk.get())) {
+          continue;
         }
-      } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
-        found = Optional.empty();
+        out.add(
+            new Example(
+                example.name(),
+                arch.dirName(),
+                example.manifest().description(),
+                () -> onDisk.orElseGet(() -> extract(example, arch))));
       }
     }
-    return new ExampleCatalog(found);
-  }
-
-  private static Optional<Path> findAbove(Path start) {
-    for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("resources").resolve("examples");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  public Optional<Path> root() {
-    return root;
+    return new ExampleCatalog(out);
   }
 
   /** Every prebuilt example, by name and then in the order x86_64, aarch64, i686, armv6. */
   public List<Example> examples() {
-    if (root.isEmpty() || !Files.isDirectory(root.get())) {
-      return List.of();
-    }
-    List<Example> out = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(root.get())) {
-      for (Path dir : dirs.sorted().toList()) {
-        String name = dir.getFileName().toString();
-        String description = description(dir.resolve("example.properties"));
-        for (String arch : ARCHES) {
-          Path binary = dir.resolve("prebuilt").resolve(arch).resolve(name);
-          if (Files.isRegularFile(binary)) {
-            out.add(new Example(name, arch, description, binary));
-          }
-        }
-      }
-    } catch (IOException e) {
-      return List.copyOf(out);
-    }
-    out.sort(Comparator.comparing(Example::name).thenComparing(e -> ARCHES.indexOf(e.arch())));
-    return List.copyOf(out);
+    return examples;
   }
 
-  private static String description(Path manifest) {
-    Properties p = new Properties();
-    try (InputStream in = Files.newInputStream(manifest)) {
-      p.load(in);
-    } catch (IOException | IllegalArgumentException e) {
-      return "";
+  private static Path extract(dev.cloudabi.resources.Example example, GuestArch arch) {
+    try {
+      Path dir = Files.createTempDirectory("cloudabi-example-");
+      Path file = dir.resolve(example.name() + "-" + arch.dirName());
+      Files.write(file, example.binary(arch));
+      file.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot copy the example " + example.name() + " to a temporary file", e);
     }
-    return p.getProperty("description", "");
   }
 }

@@ -6,6 +6,8 @@ import dev.cloudabi.app.inspector.dynamic.DynamicView;
 import dev.cloudabi.app.inspector.dynamic.DynamicViewModel;
 import dev.cloudabi.app.inspector.hex.HexView;
 import dev.cloudabi.app.inspector.hex.HexViewModel;
+import dev.cloudabi.app.inspector.layout.LayoutView;
+import dev.cloudabi.app.inspector.layout.LayoutViewModel;
 import dev.cloudabi.app.inspector.notes.NotesView;
 import dev.cloudabi.app.inspector.notes.NotesViewModel;
 import dev.cloudabi.app.inspector.overview.OverviewView;
@@ -33,6 +35,7 @@ public final class InspectorPanels {
   public static final String HEX = "hex";
   public static final String DISASSEMBLY = "disassembly";
   public static final String SYSCALLS = "syscalls";
+  public static final String LAYOUT = "layout";
 
   private InspectorPanels() {}
 
@@ -42,6 +45,8 @@ public final class InspectorPanels {
             OVERVIEW, "Overview", Feather.INFO, c -> new OverviewView(new OverviewViewModel(c))),
         new PanelSpec(
             SECTIONS, "Sections", Feather.LAYERS, c -> new SectionsView(new SectionsViewModel(c))),
+        new PanelSpec(
+            LAYOUT, "Layout", Feather.BAR_CHART_2, c -> new LayoutView(new LayoutViewModel(c))),
         new PanelSpec(
             SYMBOLS, "Symbols", Feather.LIST, c -> new SymbolsView(new SymbolsViewModel(c))),
         new PanelSpec(

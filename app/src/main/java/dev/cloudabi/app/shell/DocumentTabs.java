@@ -7,6 +7,8 @@ import dev.cloudabi.app.inspector.InspectorPanels;
 import dev.cloudabi.app.inspector.InspectorState;
 import dev.cloudabi.app.inspector.InspectorView;
 import dev.cloudabi.app.services.Services;
+import dev.cloudabi.app.workspace.ConfigDocument;
+import dev.cloudabi.app.workspace.WorkspaceItem;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -19,8 +21,9 @@ import javafx.scene.control.Tooltip;
  */
 public final class DocumentTabs extends TabPane {
   public static final String ID = "document-tabs";
+  public static final String CONFIG_TEXT_ID = "config-text";
 
-  private final Map<BinaryDocument, Tab> tabs = new IdentityHashMap<>();
+  private final Map<WorkspaceItem, Tab> tabs = new IdentityHashMap<>();
 
   public DocumentTabs(MainWindowViewModel model, Services services) {
     setId(ID);
@@ -28,24 +31,20 @@ public final class DocumentTabs extends TabPane {
     model
         .documents()
         .addListener(
-            (ListChangeListener<BinaryDocument>)
+            (ListChangeListener<WorkspaceItem>)
                 change -> {
                   while (change.next()) {
-                    for (BinaryDocument doc : change.getRemoved()) {
+                    for (WorkspaceItem doc : change.getRemoved()) {
                       Tab tab = tabs.remove(doc);
                       if (tab != null) {
                         getTabs().remove(tab);
                       }
                     }
-                    for (BinaryDocument doc : change.getAddedSubList()) {
+                    for (WorkspaceItem doc : change.getAddedSubList()) {
                       Tab tab = new Tab(doc.fileName());
                       tab.setTooltip(new Tooltip(doc.path().toString()));
                       tab.setUserData(doc);
-                      tab.setContent(
-                          new InspectorView(
-                              new InspectorContext(
-                                  doc, new InspectorState(), new EventBus<>(), services),
-                              InspectorPanels.all()));
+                      tab.setContent(content(doc, services));
                       tab.setOnClosed(e -> model.close(doc));
                       tabs.put(doc, tab);
                       getTabs().add(tab);
@@ -66,8 +65,22 @@ public final class DocumentTabs extends TabPane {
         .addListener(
             (o, a, tab) -> {
               if (tab != null) {
-                model.active().set((BinaryDocument) tab.getUserData());
+                model.active().set((WorkspaceItem) tab.getUserData());
               }
             });
+  }
+
+  private static javafx.scene.Node content(WorkspaceItem item, Services services) {
+    if (item instanceof BinaryDocument doc) {
+      return new InspectorView(
+          new InspectorContext(doc, new InspectorState(), new EventBus<>(), services),
+          InspectorPanels.all());
+    }
+    ConfigDocument config = (ConfigDocument) item;
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(config.text());
+    text.setId(CONFIG_TEXT_ID);
+    text.setEditable(false);
+    text.getStyleClass().add(dev.cloudabi.app.ui.Css.MONO);
+    return text;
   }
 }

@@ -111,7 +111,7 @@ public final class MainWindow {
     SplitPane.setResizableWithParent(horizontal.getItems().get(0), false);
     SplitPane.setResizableWithParent(runArea, false);
     List<Double> dividers = model.dividers();
-    horizontal.setDividerPositions(dividers.size() == 2 ? dividers.get(0) : 0.18);
+    horizontal.setDividerPositions(dividers.size() == 2 ? dividers.get(0) : 0.15);
     vertical.setDividerPositions(dividers.size() == 2 ? dividers.get(1) : 0.8);
     root.setCenter(horizontal);
     root.setBottom(new StatusBar(model.status(), model.tasks()));
@@ -128,6 +128,8 @@ public final class MainWindow {
         .subscribe(dev.cloudabi.app.errors.ErrorReport.class, r -> ErrorDialog.show(stage, r));
     stage.setTitle(TITLE);
     stage.setScene(scene);
+    stage.setWidth(bounds.width());
+    stage.setHeight(bounds.height());
     if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
       stage.setX(bounds.x());
       stage.setY(bounds.y());
@@ -159,7 +161,7 @@ public final class MainWindow {
 
   private void chooseAndOpen() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open a CloudABI binary");
+    chooser.setTitle("Open a CloudABI binary or launch configuration");
     if (!model.recentFiles().isEmpty() && model.recentFiles().get(0).getParent() != null) {
       File dir = model.recentFiles().get(0).getParent().toFile();
       if (dir.isDirectory()) {

@@ -11,6 +11,8 @@ import dev.cloudabi.app.settings.Theme;
 import dev.cloudabi.app.settings.WindowBounds;
 import dev.cloudabi.app.settings.WorkbenchSettings;
 import dev.cloudabi.app.tasks.BackgroundTasks;
+import dev.cloudabi.app.workspace.ConfigDocument;
+import dev.cloudabi.app.workspace.WorkspaceItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,18 +23,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
- * The state of the main window: the opened binaries (the workspace), the active one, the recent
- * files, the theme, the status line, and the errors to show. Opening runs off the FX thread.
+ * The state of the main window: the opened binaries and configurations (the workspace), the active
+ * one, the recent files, the theme, the status line, and the errors to show. Opening runs off the
+ * FX thread.
  */
 public final class MainWindowViewModel {
   private final WorkbenchSettings settings;
   private final BackgroundTasks tasks;
   private final BinaryLoader loader;
   private final ExampleCatalog examples;
-  private final ObservableList<BinaryDocument> documents = FXCollections.observableArrayList();
-  private final ObjectProperty<BinaryDocument> active = new SimpleObjectProperty<>();
+  private final ObservableList<WorkspaceItem> documents = FXCollections.observableArrayList();
+  private final ObjectProperty<WorkspaceItem> active = new SimpleObjectProperty<>();
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
@@ -56,11 +60,11 @@ public final class MainWindowViewModel {
         });
   }
 
-  public ObservableList<BinaryDocument> documents() {
+  public ObservableList<WorkspaceItem> documents() {
     return documents;
   }
 
-  public ObjectProperty<BinaryDocument> active() {
+  public ObjectProperty<WorkspaceItem> active() {
     return active;
   }
 
@@ -97,29 +101,44 @@ public final class MainWindowViewModel {
    * Opens {@code path}: brings it to the front when it is open already, otherwise loads it in the
    * background. Returns the loading task, if one was started.
    */
-  public Optional<Task<BinaryDocument>> open(Path path) {
+  public Optional<Task<?>> open(Path path) {
     Path normal = path.toAbsolutePath().normalize();
-    for (BinaryDocument doc : documents) {
+    for (WorkspaceItem doc : documents) {
       if (doc.path().equals(normal)) {
         active.set(doc);
         return Optional.empty();
       }
     }
     status.set("Opening " + normal.getFileName() + "…");
-    return Optional.of(
-        tasks.submit(
-            "Opening " + normal.getFileName(),
-            progress -> loader.load(normal, progress),
-            doc -> opened(normal, doc),
-            error -> failed(normal, error)));
+    Task<? extends WorkspaceItem> task =
+        ConfigDocument.isConfig(normal)
+            ? tasks.submit(
+                "Opening " + normal.getFileName(),
+                progress -> ConfigDocument.read(normal),
+                doc -> opened(normal, doc),
+                error -> failed(normal, error))
+            : tasks.submit(
+                "Opening " + normal.getFileName(),
+                progress -> loader.load(normal, progress),
+                doc -> opened(normal, doc),
+                error -> failed(normal, error));
+    task.addEventHandler(
+        WorkerStateEvent.WORKER_STATE_CANCELLED,
+        e -> status.set("Cancelled opening " + normal.getFileName()));
+    return Optional.of(task);
   }
 
-  public Optional<Task<BinaryDocument>> open(Example example) {
-    return open(example.binary());
+  public Optional<Task<?>> open(Example example) {
+    try {
+      return open(example.binary().get());
+    } catch (java.io.UncheckedIOException e) {
+      errors.publish(ErrorReport.of("open the example " + example.label(), example.name(), e));
+      return Optional.empty();
+    }
   }
 
   /** Closes a document (its tab and workspace entry). */
-  public void close(BinaryDocument doc) {
+  public void close(WorkspaceItem doc) {
     int index = documents.indexOf(doc);
     documents.remove(doc);
     if (active.get() == doc) {
@@ -149,18 +168,20 @@ public final class MainWindowViewModel {
     saveQuietly();
   }
 
-  private void opened(Path path, BinaryDocument doc) {
-    documents.add(doc);
-    active.set(doc);
+  private void opened(Path path, WorkspaceItem item) {
+    documents.add(item);
+    active.set(item);
     recentFiles.setAll(RecentFiles.add(recentFiles, path));
     settings.setRecentFiles(recentFiles);
     saveQuietly();
     status.set(
-        "Opened "
-            + doc.fileName()
-            + ": "
-            + doc.verdict()
-            + String.format(" (%,d symbols)", doc.symbols().size()));
+        item instanceof BinaryDocument doc
+            ? "Opened "
+                + doc.fileName()
+                + ": "
+                + doc.verdict()
+                + String.format(" (%,d symbols)", doc.symbols().size())
+            : "Opened the configuration " + item.fileName());
   }
 
   private void failed(Path path, Throwable error) {

@@ -2,6 +2,7 @@ package dev.cloudabi.app.shell;
 
 import dev.cloudabi.app.binary.BinaryDocument;
 import dev.cloudabi.app.ui.Css;
+import dev.cloudabi.app.workspace.WorkspaceItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,7 +14,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The workspace: the opened binaries; selecting one brings its tab to the front. */
+/**
+ * The workspace: the opened binaries and configurations; selecting one brings its tab to the front.
+ */
 public final class WorkspaceView extends VBox {
   public static final String LIST_ID = "workspace-list";
 
@@ -21,7 +24,7 @@ public final class WorkspaceView extends VBox {
     getStyleClass().add(Css.WORKSPACE);
     Label title = new Label("Workspace");
     title.getStyleClass().add(Css.PANE_TITLE);
-    ListView<BinaryDocument> list = new ListView<>(model.documents());
+    ListView<WorkspaceItem> list = new ListView<>(model.documents());
     list.setId(LIST_ID);
     list.setPlaceholder(
         new Label("Open a binary: File ▸ Open (Ctrl+O),\nan example, or drop a file here"));
@@ -29,7 +32,7 @@ public final class WorkspaceView extends VBox {
         l ->
             new ListCell<>() {
               @Override
-              protected void updateItem(BinaryDocument doc, boolean empty) {
+              protected void updateItem(WorkspaceItem doc, boolean empty) {
                 super.updateItem(doc, empty);
                 if (empty || doc == null) {
                   setText(null);
@@ -39,9 +42,15 @@ public final class WorkspaceView extends VBox {
                   return;
                 }
                 setText(doc.fileName());
-                setGraphic(
-                    new FontIcon(doc.report().isRunnable() ? Feather.CPU : Feather.ALERT_TRIANGLE));
-                setTooltip(new Tooltip(doc.path() + "\n" + doc.verdict()));
+                if (doc instanceof BinaryDocument binary) {
+                  setGraphic(
+                      new FontIcon(
+                          binary.report().isRunnable() ? Feather.CPU : Feather.ALERT_TRIANGLE));
+                  setTooltip(new Tooltip(doc.path() + "\n" + binary.verdict()));
+                } else {
+                  setGraphic(new FontIcon(Feather.SLIDERS));
+                  setTooltip(new Tooltip(doc.path() + "\nlaunch configuration"));
+                }
                 MenuItem close = new MenuItem("Close");
                 close.setOnAction(e -> model.close(doc));
                 setContextMenu(new ContextMenu(close));

@@ -147,4 +147,17 @@ class InspectorViewModelsTest {
         model.rows().stream().filter(r -> r.name().equals("file_open")).findFirst().orElseThrow();
     assertThat(other.called().get()).isEqualTo("not called");
   }
+
+  @Test
+  void aSectionSelectedElsewhereIsSelectedInTheLayoutToo() {
+    LayoutViewModel layout = new LayoutViewModel(context);
+    SectionsViewModel sections = new SectionsViewModel(context);
+    SectionHeader rodata =
+        sections.sections().stream()
+            .filter(s -> s.name().equals(".rodata"))
+            .findFirst()
+            .orElseThrow();
+    sections.select(rodata);
+    assertThat(layout.selected().get().label()).isEqualTo(".rodata");
+  }
 }

@@ -11,40 +11,43 @@ import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
 
 /**
- * The data every benchmark shares: a map of 100 000 string keys to ints, as an Argdata tree, a Java
- * map (MessagePack's natural input), and both encodings. Probe keys are spread evenly through the
- * map, so an average over them is an average over positions.
+ * The data every benchmark shares: a map of 100 000 string keys to ints of 1 to 5 bytes. Each
+ * library's form is built only by the benchmarks that use it (JMH creates only the states a
+ * benchmark method takes), so one side's objects never shape the other's heap. Probe keys are
+ * spread evenly through the map, so an average over them is an average over positions.
  */
 final class BenchData {
   static final int ENTRIES = 100_000;
   static final int PROBES = 100;
 
-  final String[] keys = new String[ENTRIES];
-  final long[] values = new long[ENTRIES];
-  final MapValue argdataMap;
-  final Map<String, Long> javaMap = new LinkedHashMap<>();
-  final byte[] argdataBytes;
-  final byte[] msgpackBytes;
-  final String[] probes = new String[PROBES];
-  final long[] probeValues = new long[PROBES];
+  private BenchData() {}
 
-  BenchData() {
+  static String key(int i) {
+    return "config.key." + i;
+  }
+
+  static long value(int i) {
+    return (i % 3 == 0 ? -1L : 1L) * ((long) i * 7919L % 4_000_000_000L);
+  }
+
+  static int probeIndex(int probe) {
+    return (int) ((probe + 0.5) * ENTRIES / PROBES);
+  }
+
+  static MapValue argdataMap() {
     MapBuilder builder = Argdata.map();
     for (int i = 0; i < ENTRIES; i++) {
-      keys[i] = "config.key." + i;
-      // A spread of int sizes: 1 to 5 payload bytes, some negative.
-      values[i] = (i % 3 == 0 ? -1L : 1L) * ((long) i * 7919L % 4_000_000_000L);
-      builder.put(keys[i], values[i]);
-      javaMap.put(keys[i], values[i]);
+      builder.put(key(i), value(i));
     }
-    argdataMap = builder.build();
-    argdataBytes = Argdata.encode(argdataMap);
-    msgpackBytes = packMsgpack(javaMap);
-    for (int p = 0; p < PROBES; p++) {
-      int index = (int) ((p + 0.5) * ENTRIES / PROBES);
-      probes[p] = keys[index];
-      probeValues[p] = values[index];
+    return builder.build();
+  }
+
+  static Map<String, Long> javaMap() {
+    Map<String, Long> map = new LinkedHashMap<>();
+    for (int i = 0; i < ENTRIES; i++) {
+      map.put(key(i), value(i));
     }
+    return map;
   }
 
   static byte[] packMsgpack(Map<String, Long> map) {

@@ -1,6 +1,8 @@
 package dev.cloudabi.argdata.bench;
 
 import dev.cloudabi.argdata.Argdata;
+import dev.cloudabi.argdata.MapValue;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,24 +17,39 @@ import org.openjdk.jmh.annotations.State;
  * (c) Encode the 100 000-entry map to a byte array: Argdata from its value tree, MessagePack from a
  * {@code LinkedHashMap<String, Long>} (each library's in-memory form of the same data).
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MapEncodeBenchmark {
-  private BenchData data;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    data = new BenchData();
+  /** The Argdata value tree. */
+  @State(Scope.Thread)
+  public static class ArgdataTree {
+    MapValue map;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      map = BenchData.argdataMap();
+    }
+  }
+
+  /** The Java map MessagePack packs. */
+  @State(Scope.Thread)
+  public static class JavaMap {
+    Map<String, Long> map;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      map = BenchData.javaMap();
+    }
   }
 
   @Benchmark
-  public byte[] argdataEncode() {
-    return Argdata.encode(data.argdataMap);
+  public byte[] argdataEncode(ArgdataTree data) {
+    return Argdata.encode(data.map);
   }
 
   @Benchmark
-  public byte[] msgpackEncode() {
-    return BenchData.packMsgpack(data.javaMap);
+  public byte[] msgpackEncode(JavaMap data) {
+    return BenchData.packMsgpack(data.map);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cloudabi.argdata.bench;
 
+import dev.cloudabi.argdata.Argdata;
 import dev.cloudabi.argdata.ArgdataFormatException;
 import dev.cloudabi.argdata.ArgdataLimits;
 import dev.cloudabi.argdata.ArgdataReader;
@@ -21,21 +22,36 @@ import org.openjdk.jmh.annotations.State;
  * (b) Visit every entry of the 100 000-entry map from the encoded bytes, decoding each key to a
  * {@code String} and each value to a {@code long} (the same work on both sides).
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MapIterateBenchmark {
-  private BenchData data;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    data = new BenchData();
+  /** The Argdata encoding. */
+  @State(Scope.Thread)
+  public static class ArgdataBytes {
+    byte[] bytes;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      bytes = Argdata.encode(BenchData.argdataMap());
+    }
+  }
+
+  /** The MessagePack encoding. */
+  @State(Scope.Thread)
+  public static class MsgpackBytes {
+    byte[] bytes;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      bytes = BenchData.packMsgpack(BenchData.javaMap());
+    }
   }
 
   @Benchmark
-  public long argdataIterate() throws ArgdataFormatException {
+  public long argdataIterate(ArgdataBytes data) throws ArgdataFormatException {
     long sum = 0;
-    MapIterator it = ArgdataReader.of(data.argdataBytes, ArgdataLimits.DEFAULT).mapIterator();
+    MapIterator it = ArgdataReader.of(data.bytes, ArgdataLimits.DEFAULT).mapIterator();
     while (it.next()) {
       sum += it.key().getStr().length() + it.value().getLong();
     }
@@ -43,9 +59,9 @@ public class MapIterateBenchmark {
   }
 
   @Benchmark
-  public long msgpackIterate() throws IOException {
+  public long msgpackIterate(MsgpackBytes data) throws IOException {
     long sum = 0;
-    try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(data.msgpackBytes)) {
+    try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(data.bytes)) {
       int n = unpacker.unpackMapHeader();
       for (int i = 0; i < n; i++) {
         sum += unpacker.unpackString().length() + unpacker.unpackLong();

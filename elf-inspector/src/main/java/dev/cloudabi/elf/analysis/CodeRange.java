@@ -18,10 +18,11 @@ import java.util.TreeMap;
  */
 record CodeRange(int from, int to, DisasmArch arch) {
 
-  static List<CodeRange> of(ElfFile elf, SectionHeader section, DisasmArch arch) {
-    int size =
-        (int)
-            Math.min(section.sh_size(), elf.sectionData(section).map(b -> b.remaining()).orElse(0));
+  /**
+   * @param size the bytes of the section actually in the file (never {@code sh_size}, which a
+   *     damaged file can set to anything)
+   */
+  static List<CodeRange> of(ElfFile elf, SectionHeader section, DisasmArch arch, int size) {
     if (arch != DisasmArch.ARM) {
       return List.of(new CodeRange(0, size, arch));
     }

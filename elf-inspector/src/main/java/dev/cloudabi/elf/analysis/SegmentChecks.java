@@ -7,6 +7,7 @@ import dev.cloudabi.elf.ProgramHeader;
 import dev.cloudabi.elf.constants.Machines;
 import dev.cloudabi.elf.constants.ProgramTypes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,23 +143,28 @@ final class SegmentChecks {
     }
   }
 
+  /** Sorted by address, a segment overlaps when it starts below the furthest end so far. */
   private static void overlaps(List<ProgramHeader> loads, Findings out) {
-    for (int i = 0; i < loads.size(); i++) {
-      for (int j = i + 1; j < loads.size(); j++) {
-        ProgramHeader a = loads.get(i);
-        ProgramHeader b = loads.get(j);
-        if (a.p_memsz() > 0
-            && b.p_memsz() > 0
-            && a.p_vaddr() < b.p_vaddr() + b.p_memsz()
-            && b.p_vaddr() < a.p_vaddr() + a.p_memsz()) {
-          out.error(
-              "overlapping-segments",
-              "PT_LOAD[" + a.index() + "] and PT_LOAD[" + b.index() + "] overlap in memory",
-              "PT_LOAD[" + b.index() + "] p_vaddr",
-              b.fileOffset());
-        }
+    List<ProgramHeader> sorted = new ArrayList<>(loads);
+    sorted.removeIf(p -> p.p_memsz() == 0);
+    sorted.sort(Comparator.comparingLong(ProgramHeader::p_vaddr));
+    ProgramHeader furthest = null;
+    for (ProgramHeader p : sorted) {
+      if (furthest != null && p.p_vaddr() < end(furthest)) {
+        out.error(
+            "overlapping-segments",
+            "PT_LOAD[" + furthest.index() + "] and PT_LOAD[" + p.index() + "] overlap in memory",
+            "PT_LOAD[" + p.index() + "] p_vaddr",
+            p.fileOffset());
+      }
+      if (furthest == null || end(p) > end(furthest)) {
+        furthest = p;
       }
     }
+  }
+
+  private static long end(ProgramHeader p) {
+    return p.p_vaddr() + p.p_memsz();
   }
 
   static void entry(ElfFile elf, Findings out) {

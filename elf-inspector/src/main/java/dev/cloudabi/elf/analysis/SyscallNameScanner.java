@@ -50,11 +50,16 @@ final class SyscallNameScanner {
   /** Allocated, non-executable data with file contents; the loadable segments if no sections. */
   private static List<Region> regions(ElfFile elf) {
     List<Region> out = new ArrayList<>();
+    // Section headers may repeat the same bytes: scan at most twice the file (plus 1 MiB).
+    long budget = 2 * elf.fileSize() + (1 << 20);
     for (SectionHeader s : elf.sections()) {
       if (s.sh_type() == SectionTypes.SHT_PROGBITS
           && (s.sh_flags() & SectionFlags.SHF_ALLOC) != 0
           && (s.sh_flags() & SectionFlags.SHF_EXECINSTR) == 0) {
-        elf.sectionData(s).ifPresent(b -> out.add(new Region(s.name(), s.sh_offset(), b)));
+        var data = elf.sectionData(s);
+        if (data.isPresent() && (budget -= data.get().remaining()) >= 0) {
+          out.add(new Region(s.name(), s.sh_offset(), data.get()));
+        }
       }
     }
     if (elf.sections().isEmpty()) {

@@ -62,17 +62,19 @@ final class WrapperCalls {
       byAddress.put(codeAddress(w.getValue().st_value(), arm), w.getKey());
     }
     TreeSet<String> reached = new TreeSet<>();
+    // Section headers may repeat the same bytes: sweep at most twice the file (plus 1 MiB).
+    long budget = 2 * elf.fileSize() + (1 << 20);
     for (SectionHeader s : elf.sections()) {
       if ((s.sh_flags() & SectionFlags.SHF_EXECINSTR) == 0 || !s.hasFileData()) {
         continue;
       }
       Optional<ByteBuffer> data = elf.sectionData(s);
-      if (data.isEmpty()) {
+      if (data.isEmpty() || (budget -= data.get().remaining()) < 0) {
         continue;
       }
       byte[] code = new byte[data.get().remaining()];
       data.get().get(code);
-      for (CodeRange range : CodeRange.of(elf, s, arch.get())) {
+      for (CodeRange range : CodeRange.of(elf, s, arch.get(), code.length)) {
         byte[] part = java.util.Arrays.copyOfRange(code, range.from(), range.to());
         for (Instruction i :
             CodeScanner.sweep(

@@ -15,14 +15,20 @@ final class AnalysisJson {
   static void hashTables(JsonOut out, ElfReport report) {
     if (report.sysvHash().isPresent()) {
       var t = report.sysvHash().get();
-      out.name("sysv_hash").beginObject().field("file_offset", t.fileOffset());
+      out.name("sysv_hash")
+          .beginObject()
+          .field("file_offset", t.fileOffset())
+          .field("size", t.size());
       out.field("nbucket", t.nbucket()).field("nchain", t.nchain()).endObject();
     } else {
       out.nullField("sysv_hash");
     }
     if (report.gnuHash().isPresent()) {
       var t = report.gnuHash().get();
-      out.name("gnu_hash").beginObject().field("file_offset", t.fileOffset());
+      out.name("gnu_hash")
+          .beginObject()
+          .field("file_offset", t.fileOffset())
+          .field("size", t.size());
       out.field("nbuckets", t.nbuckets()).field("symoffset", t.symoffset());
       out.field("bloom_size", t.bloomSize()).field("bloom_shift", t.bloomShift()).endObject();
     } else {

@@ -163,7 +163,7 @@ public final class ElfJsonWriter {
       out.name("version").beginObject().field("index", v.index()).field("name", v.name());
       out.field("hidden", v.hidden()).field("needed", v.needed()).endObject();
     }
-    out.field("file_offset", s.fileOffset()).endObject();
+    out.field("file_offset", s.fileOffset()).field("size", s.size()).endObject();
   }
 
   private static void versions(JsonOut out, ElfReport report) {
@@ -172,14 +172,14 @@ public final class ElfJsonWriter {
       out.beginObject().field("vd_ndx", d.vd_ndx()).field("vd_flags", d.vd_flags());
       out.field("name", d.name()).name("parents").beginArray();
       d.parents().forEach(out::stringValue);
-      out.endArray().field("file_offset", d.fileOffset()).endObject();
+      out.endArray().field("file_offset", d.fileOffset()).field("size", d.size()).endObject();
     }
     out.endArray();
     out.name("version_requirements").beginArray();
     for (VersionRequirement r : report.versions().requirements()) {
       out.beginObject().field("file", r.file()).field("name", r.name());
       out.field("vna_other", r.vna_other()).field("vna_flags", r.vna_flags());
-      out.field("file_offset", r.fileOffset()).endObject();
+      out.field("file_offset", r.fileOffset()).field("size", r.size()).endObject();
     }
     out.endArray();
   }
@@ -196,7 +196,7 @@ public final class ElfJsonWriter {
       if (e.string().isPresent()) {
         out.field("string", e.string().get());
       }
-      out.field("file_offset", e.fileOffset()).endObject();
+      out.field("file_offset", e.fileOffset()).field("size", e.size()).endObject();
     }
     out.endArray();
   }
@@ -239,7 +239,7 @@ public final class ElfJsonWriter {
           if (r.r_addend().isPresent()) {
             out.fieldSigned("r_addend", r.r_addend().getAsLong());
           }
-          out.field("file_offset", r.fileOffset()).endObject();
+          out.field("file_offset", r.fileOffset()).field("size", r.size()).endObject();
         }
         out.endArray();
       }

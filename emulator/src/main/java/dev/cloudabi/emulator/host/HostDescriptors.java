@@ -40,9 +40,10 @@ final class HostDescriptors {
       case Posix.Stat.S_IFSOCK -> new PosixSocket(fd);
       case Posix.Stat.S_IFDIR -> new HostDirectory(link.toRealPath());
       case Posix.Stat.S_IFREG -> new PosixFile(fd, readable, writable);
-      case Posix.Stat.S_IFCHR -> new PosixStream(fd, FileType.CHARACTER_DEVICE, readable, writable);
+      case Posix.Stat.S_IFCHR ->
+          new PosixStream(fd, FileType.CHARACTER_DEVICE, readable, writable, true);
       // Pipes and FIFOs: CloudABI has no such type any more; they count as stream sockets.
-      default -> new PosixStream(fd, FileType.SOCKET_STREAM, readable, writable);
+      default -> new PosixStream(fd, FileType.SOCKET_STREAM, readable, writable, true);
     };
   }
 

@@ -12,26 +12,11 @@ import java.lang.foreign.MemorySegment;
 public final class HostInputStream implements StreamObject {
   private final InputStream in;
   private final boolean closeOnRelease;
-  private final int hostDescriptor;
   private byte[] scratch = new byte[8192];
 
   public HostInputStream(InputStream in, boolean closeOnRelease) {
-    this(in, closeOnRelease, -1);
-  }
-
-  /**
-   * @param hostDescriptor the host descriptor number behind the stream (the JVM's 0, 1, 2), so it
-   *     can be passed over a socket; -1 when there is none
-   */
-  public HostInputStream(InputStream in, boolean closeOnRelease, int hostDescriptor) {
     this.in = in;
     this.closeOnRelease = closeOnRelease;
-    this.hostDescriptor = hostDescriptor;
-  }
-
-  @Override
-  public int hostDescriptor() {
-    return hostDescriptor;
   }
 
   @Override

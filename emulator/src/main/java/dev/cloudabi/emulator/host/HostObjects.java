@@ -1,7 +1,9 @@
 package dev.cloudabi.emulator.host;
 
+import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.StreamObject;
+import dev.cloudabi.emulator.natives.Posix;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -16,20 +18,48 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class HostObjects {
   private HostObjects() {}
 
-  /** The JVM's standard output (not closed when the guest closes it). */
+  /**
+   * The JVM's standard output (host descriptor 1, written directly; not closed when the guest
+   * closes it). Flush {@link System#out} before the run if Java wrote to it too.
+   */
   public static StreamObject stdout() {
-    return new HostOutputStream(new FileOutputStream(FileDescriptor.out), false, 1);
+    return POSIX
+        ? new PosixStream(1, FileType.CHARACTER_DEVICE, false, true, false)
+        : new HostOutputStream(new FileOutputStream(FileDescriptor.out), false);
   }
 
-  /** The JVM's standard error (not closed when the guest closes it). */
+  /** The JVM's standard error (host descriptor 2; not closed when the guest closes it). */
   public static StreamObject stderr() {
-    return new HostOutputStream(new FileOutputStream(FileDescriptor.err), false, 2);
+    return POSIX
+        ? new PosixStream(2, FileType.CHARACTER_DEVICE, false, true, false)
+        : new HostOutputStream(new FileOutputStream(FileDescriptor.err), false);
   }
 
-  /** The JVM's standard input (not closed when the guest closes it). */
+  /** The JVM's standard input (host descriptor 0; not closed when the guest closes it). */
   public static StreamObject stdin() {
-    return new HostInputStream(new FileInputStream(FileDescriptor.in), false, 0);
+    return POSIX
+        ? new PosixStream(0, FileType.CHARACTER_DEVICE, true, false, false)
+        : new HostInputStream(new FileInputStream(FileDescriptor.in), false);
   }
+
+  /**
+   * Opens a host device or file as a raw stream (for example {@code /dev/null} as a sink), read-
+   * only or write-only. The descriptor is closed with the last guest reference.
+   */
+  public static StreamObject openStream(AmbientAuthority authority, Path path, boolean write)
+      throws IOException {
+    requireAuthority(authority);
+    if (!POSIX) {
+      return write
+          ? new HostOutputStream(Files.newOutputStream(path), true)
+          : new HostInputStream(Files.newInputStream(path), true);
+    }
+    int fd = Posix.open(path.toString(), write ? Posix.O_WRONLY : Posix.O_RDONLY);
+    return new PosixStream(fd, FileType.CHARACTER_DEVICE, !write, write, true);
+  }
+
+  private static final boolean POSIX =
+      !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
 
   /**
    * Opens a host path for reading ({@code !file}): a directory capability for directories, a

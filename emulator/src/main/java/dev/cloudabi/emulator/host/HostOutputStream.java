@@ -15,26 +15,11 @@ import java.lang.foreign.MemorySegment;
 public final class HostOutputStream implements StreamObject {
   private final OutputStream out;
   private final boolean closeOnRelease;
-  private final int hostDescriptor;
   private byte[] scratch = new byte[8192];
 
   public HostOutputStream(OutputStream out, boolean closeOnRelease) {
-    this(out, closeOnRelease, -1);
-  }
-
-  /**
-   * @param hostDescriptor the host descriptor number behind the stream (the JVM's 0, 1, 2), so it
-   *     can be passed over a socket; -1 when there is none
-   */
-  public HostOutputStream(OutputStream out, boolean closeOnRelease, int hostDescriptor) {
     this.out = out;
     this.closeOnRelease = closeOnRelease;
-    this.hostDescriptor = hostDescriptor;
-  }
-
-  @Override
-  public int hostDescriptor() {
-    return hostDescriptor;
   }
 
   @Override

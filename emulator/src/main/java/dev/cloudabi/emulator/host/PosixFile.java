@@ -13,13 +13,13 @@ final class PosixFile extends PosixStream implements FileObject {
   private static final int SEEK_CUR = 1;
 
   PosixFile(int fd, boolean readable, boolean writable) {
-    super(fd, FileType.REGULAR_FILE, readable, writable);
+    super(fd, FileType.REGULAR_FILE, readable, writable, true);
   }
 
   @Override
   public int pread(MemorySegment dst, long offset) throws IOException {
     try {
-      return (int) Posix.pread(fd, dst, offset);
+      return (int) Posix.pread(fd, capped(dst), offset);
     } catch (PosixException e) {
       throw errno(e);
     }
@@ -28,7 +28,7 @@ final class PosixFile extends PosixStream implements FileObject {
   @Override
   public int pwrite(MemorySegment src, long offset) throws IOException {
     try {
-      return (int) Posix.pwrite(fd, src, offset);
+      return (int) Posix.pwrite(fd, capped(src), offset);
     } catch (PosixException e) {
       throw errno(e);
     }

@@ -10,20 +10,31 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
 /**
- * A pipe, terminal or other character device held as its raw host descriptor, so it keeps its flags
- * (O_APPEND, non-blocking) and its open file description with whoever else holds it.
+ * A pipe, terminal or other character device held as its raw host descriptor: reads and writes go
+ * straight between guest memory and the descriptor (no copy through the Java heap, which keeps
+ * one-byte writes near native speed), and it keeps its flags (O_APPEND, non-blocking) and its open
+ * file description with whoever else holds it.
  */
 class PosixStream implements StreamObject {
+  /** Larger transfers are split: one read or write is capped near 2 GiB by the kernel. */
+  private static final long MAX_TRANSFER = 1L << 30;
+
   final int fd;
   private final FileType type;
   private final boolean readable;
   private final boolean writable;
+  private final boolean owned;
 
-  PosixStream(int fd, FileType type, boolean readable, boolean writable) {
+  /**
+   * @param owned whether the guest's last close closes the host descriptor (not so for the JVM's
+   *     own 0, 1 and 2)
+   */
+  PosixStream(int fd, FileType type, boolean readable, boolean writable, boolean owned) {
     this.fd = fd;
     this.type = type;
     this.readable = readable;
     this.writable = writable;
+    this.owned = owned;
   }
 
   @Override
@@ -49,7 +60,7 @@ class PosixStream implements StreamObject {
   @Override
   public int read(MemorySegment dst) throws IOException {
     try {
-      return (int) Posix.read(fd, dst);
+      return (int) Posix.read(fd, capped(dst));
     } catch (PosixException e) {
       throw errno(e);
     }
@@ -58,7 +69,7 @@ class PosixStream implements StreamObject {
   @Override
   public int write(MemorySegment src) throws IOException {
     try {
-      return (int) Posix.write(fd, src);
+      return (int) Posix.write(fd, capped(src));
     } catch (PosixException e) {
       throw errno(e);
     }
@@ -75,7 +86,13 @@ class PosixStream implements StreamObject {
 
   @Override
   public void close() throws IOException {
-    Posix.close(fd);
+    if (owned) {
+      Posix.close(fd);
+    }
+  }
+
+  static MemorySegment capped(MemorySegment buffer) {
+    return buffer.byteSize() > MAX_TRANSFER ? buffer.asSlice(0, MAX_TRANSFER) : buffer;
   }
 
   /** The host errno by name as CloudABI's (EWOULDBLOCK is EAGAIN, EOPNOTSUPP is ENOTSUP). */

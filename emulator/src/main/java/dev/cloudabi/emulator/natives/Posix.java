@@ -43,6 +43,10 @@ public final class Posix {
   private static final long CMSG_HEADER = 16;
   private static final long MSGHDR_SIZE = 56;
   private static final long STAT_SIZE = 256;
+  private static final int EINTR = 4;
+  public static final int O_RDONLY = 0;
+  public static final int O_WRONLY = 1;
+  private static final int O_CLOEXEC = 0x80000;
 
   private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
   private static final VarHandle ERRNO =
@@ -63,6 +67,13 @@ public final class Posix {
   private static final MethodHandle FSYNC = handle("fsync", JAVA_INT, JAVA_INT);
   private static final MethodHandle FDATASYNC = handle("fdatasync", JAVA_INT, JAVA_INT);
   private static final MethodHandle CLOSE = handle("close", JAVA_INT, JAVA_INT);
+  private static final MethodHandle OPEN =
+      Linker.nativeLinker()
+          .downcallHandle(
+              Linker.nativeLinker().defaultLookup().find("open").orElseThrow(),
+              FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
+              Linker.Option.captureCallState("errno"),
+              Linker.Option.firstVariadicArg(2));
   private static final MethodHandle SEND =
       handle("send", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
   private static final MethodHandle RECVMSG =
@@ -92,6 +103,15 @@ public final class Posix {
 
   /** What {@code recvmsg} delivered. */
   public record Received(long bytes, int[] descriptors, int flags) {}
+
+  /** Opens a host path (close-on-exec); the caller owns the descriptor. */
+  public static int open(String path, int flags) throws PosixException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment cPath = arena.allocateFrom(path);
+      return (int)
+          invoke("open " + path, s -> (int) OPEN.invokeExact(s, cPath, flags | O_CLOEXEC, 0));
+    }
+  }
 
   public static long read(int fd, MemorySegment buffer) throws PosixException {
     return invoke("read", s -> (long) READ.invokeExact(s, fd, buffer, buffer.byteSize()));
@@ -288,19 +308,27 @@ public final class Posix {
     long invoke(MemorySegment state) throws Throwable;
   }
 
-  /** Calls into libc; a negative result is a failure whose errno the call captured. */
+  /**
+   * Calls into libc; a negative result is a failure whose errno the call captured. Calls
+   * interrupted by a signal (EINTR) are retried.
+   */
   private static long invoke(String name, Native call) throws PosixException {
     MemorySegment state = STATE.get();
-    long result;
-    try {
-      result = call.invoke(state);
-    } catch (Throwable t) {
-      throw new IllegalStateException("calling " + name + " failed", t);
+    while (true) {
+      long result;
+      try {
+        result = call.invoke(state);
+      } catch (Throwable t) {
+        throw new IllegalStateException("calling " + name + " failed", t);
+      }
+      if (result >= 0) {
+        return result;
+      }
+      int errno = (int) ERRNO.get(state, 0L);
+      if (errno != EINTR) {
+        throw new PosixException(name, errno);
+      }
     }
-    if (result < 0) {
-      throw new PosixException(name, (int) ERRNO.get(state, 0L));
-    }
-    return result;
   }
 
   private static MethodHandle handle(String name, ValueLayout result, ValueLayout... args) {

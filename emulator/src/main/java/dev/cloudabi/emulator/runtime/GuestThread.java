@@ -80,8 +80,9 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
     for (int i = 0; i < saved.length; i++) {
       saved[i] = cpu.read(registers.get(i));
     }
-    // Cached translations would run the whole block again; counting needs fresh ones.
-    cpu.flushCode();
+    // Cached translations would run the whole block again; counting needs fresh ones. Only this
+    // block's range is dropped: a full TB flush costs seconds with Unicorn's large code buffer.
+    cpu.invalidateCode(blockStart, MAX_BLOCK_INSTRUCTIONS * 16L);
     long candidate = blockStart;
     long result = blockStart;
     for (int step = 0; step < MAX_BLOCK_INSTRUCTIONS; step++) {

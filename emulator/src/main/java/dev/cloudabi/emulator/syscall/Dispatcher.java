@@ -5,11 +5,11 @@ import dev.cloudabi.emulator.abi.CallingConvention;
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.SyscallSignature;
+import dev.cloudabi.emulator.abi.Syscalls;
 import dev.cloudabi.emulator.cpu.Registers;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
 import dev.cloudabi.emulator.trace.TraceBus;
-import dev.cloudabi.emulator.trace.TraceEvent;
 import java.io.IOException;
 import java.util.List;
 
@@ -19,11 +19,16 @@ import java.util.List;
  * success, map exceptions to an errno, set the return register, and emit the trace event.
  */
 public final class Dispatcher {
+  /**
+   * @param registers indexes into {@link CallingConvention#callRegisters()} this call reads (only
+   *     those are fetched from the CPU)
+   */
   private record Entry(
       SyscallSignature signature,
       SyscallHandler handler,
       List<ArgLocation> locations,
-      int[] outputs) {}
+      int[] outputs,
+      int[] registers) {}
 
   private final CallingConvention convention;
   private final Entry[] entries;
@@ -47,8 +52,25 @@ public final class Dispatcher {
           java.util.stream.IntStream.range(0, signature.arity())
               .filter(k -> signature.param(k).kind().isOutput())
               .toArray();
-      entries[i] = new Entry(signature, handler, convention.place(signature), outputs);
+      List<ArgLocation> locations = convention.place(signature);
+      entries[i] =
+          new Entry(signature, handler, locations, outputs, usedRegisters(convention, locations));
     }
+  }
+
+  private static int[] usedRegisters(CallingConvention convention, List<ArgLocation> locations) {
+    java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
+    for (ArgLocation location : locations) {
+      switch (location) {
+        case ArgLocation.InRegister r -> used.add(r.index());
+        case ArgLocation.InRegisterPair p -> {
+          used.add(p.index());
+          used.add(p.index() + 1);
+        }
+        case ArgLocation.OnStack s -> used.add(convention.argumentRegisters().size());
+      }
+    }
+    return used.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public CallingConvention convention() {
@@ -63,15 +85,41 @@ public final class Dispatcher {
   /** Per-thread state the dispatcher reuses between calls. */
   public static final class ThreadState {
     final Registers cpu;
-    final Registers.RegisterBatch batch;
+    final Registers.RegisterBatch[] batches;
     final long[] registerValues;
+    final long[] fetched = new long[8];
     final SyscallCall call;
+    final dev.cloudabi.emulator.abi.StackReader stack;
 
     public ThreadState(Registers cpu, CallingConvention convention, SyscallCall call) {
       this.cpu = cpu;
-      this.batch = cpu.batch(convention.callRegisters());
+      GuestMemory memory = call.memory();
+      this.stack = memory::readWord;
+      this.batches = new Registers.RegisterBatch[Syscalls.all().size()];
       this.registerValues = new long[convention.callRegisters().size()];
       this.call = call;
+    }
+  }
+
+  /** Fetches only the registers this call reads, in one native call. */
+  private void readRegisters(int index, Entry entry, ThreadState state) {
+    int[] used = entry.registers;
+    if (used.length == 0) {
+      return;
+    }
+    Registers.RegisterBatch batch = state.batches[index];
+    if (batch == null) {
+      List<dev.cloudabi.emulator.cpu.Register> all = convention.callRegisters();
+      List<dev.cloudabi.emulator.cpu.Register> wanted = new java.util.ArrayList<>();
+      for (int k : used) {
+        wanted.add(all.get(k));
+      }
+      batch = state.cpu.batch(wanted);
+      state.batches[index] = batch;
+    }
+    batch.read(state.fetched);
+    for (int k = 0; k < used.length; k++) {
+      state.registerValues[used[k]] = state.fetched[k];
     }
   }
 
@@ -84,16 +132,10 @@ public final class Dispatcher {
     long[] args = call.argumentArray();
     boolean tracing = trace.active();
     long started = tracing ? System.nanoTime() : 0;
-    List<TraceEvent.Argument> inputs = null;
     int errno;
     try {
-      state.batch.read(state.registerValues);
-      convention.decode(
-          entry.signature, entry.locations, state.registerValues, memory::readWord, args);
-      if (tracing) {
-        inputs =
-            TraceDecoder.inputs(entry.signature, args, memory, convention.arch().pointerSize());
-      }
+      readRegisters(index, entry, state);
+      convention.decode(entry.signature, entry.locations, state.registerValues, state.stack, args);
       int pointerSize = convention.arch().pointerSize();
       for (int k : entry.outputs) {
         memory.check(args[k], entry.signature.param(k).kind().outputSize(pointerSize), Prot.WRITE);
@@ -112,18 +154,17 @@ public final class Dispatcher {
     }
     convention.setReturn(state.cpu, errno);
     if (tracing) {
-      long duration = System.nanoTime() - started;
-      List<TraceEvent.Argument> all =
-          TraceDecoder.withOutputs(entry.signature, args, call, memory, inputs, errno == 0);
       trace.publish(
-          new TraceEvent.Syscall(
+          SyscallTrace.capture(
               trace.nextSequence(),
               call.thread(),
-              entry.signature.name(),
-              all,
+              entry.signature,
+              args,
+              call,
               errno,
-              Errno.nameOf(errno),
-              duration));
+              System.nanoTime() - started,
+              memory,
+              convention.arch().pointerSize()));
     }
   }
 }

@@ -1,10 +1,11 @@
 package dev.cloudabi.emulator.trace;
 
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hands events from guest threads to subscribers through a bounded queue and one delivery thread.
@@ -16,7 +17,10 @@ public final class TraceBus implements AutoCloseable {
   public static final int DEFAULT_CAPACITY = 65_536;
 
   private final List<TraceSubscriber> subscribers;
-  private final BlockingQueue<TraceEvent> queue;
+  // Lock-free queue plus a size counter: guest threads never contend with delivery on a lock.
+  private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final int capacity;
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final Thread delivery;
@@ -24,7 +28,7 @@ public final class TraceBus implements AutoCloseable {
 
   public TraceBus(List<TraceSubscriber> subscribers, int capacity) {
     this.subscribers = List.copyOf(subscribers);
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
+    this.capacity = Math.max(1, capacity);
     if (this.subscribers.isEmpty()) {
       delivery = null;
     } else {
@@ -49,27 +53,50 @@ public final class TraceBus implements AutoCloseable {
 
   /** Queues an event without blocking; drops it when the queue is full. */
   public void publish(TraceEvent event) {
-    if (delivery != null && !queue.offer(event)) {
-      dropped.incrementAndGet();
+    enqueue(event);
+  }
+
+  /** Queues a raw capture, resolved into its event on the delivery thread. */
+  public void publish(DeferredEvent event) {
+    enqueue(event);
+  }
+
+  private void enqueue(Object item) {
+    if (delivery == null) {
+      return;
     }
+    if (size.incrementAndGet() > capacity) {
+      size.decrementAndGet();
+      dropped.incrementAndGet();
+      return;
+    }
+    queue.add(item);
   }
 
   private void deliver() {
-    try {
-      while (!closing || !queue.isEmpty()) {
-        TraceEvent event = queue.poll(50, TimeUnit.MILLISECONDS);
-        if (event != null) {
-          for (TraceSubscriber subscriber : subscribers) {
-            try {
-              subscriber.onEvent(event);
-            } catch (RuntimeException e) {
-              // A failing subscriber must not stop delivery to the others.
-            }
-          }
+    while (true) {
+      Object item = queue.poll();
+      if (item == null) {
+        if (closing) {
+          return;
+        }
+        LockSupport.parkNanos(200_000);
+        continue;
+      }
+      size.decrementAndGet();
+      TraceEvent event;
+      try {
+        event = item instanceof DeferredEvent deferred ? deferred.resolve() : (TraceEvent) item;
+      } catch (RuntimeException e) {
+        continue;
+      }
+      for (TraceSubscriber subscriber : subscribers) {
+        try {
+          subscriber.onEvent(event);
+        } catch (RuntimeException e) {
+          // A failing subscriber must not stop delivery to the others.
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
@@ -79,15 +106,10 @@ public final class TraceBus implements AutoCloseable {
     if (delivery == null || closing) {
       return;
     }
-    TraceEvent last = new TraceEvent.StreamClosed(nextSequence(), dropped.get());
-    try {
-      queue.offer(last, 1, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    queue.add(new TraceEvent.StreamClosed(nextSequence(), dropped.get()));
     closing = true;
     try {
-      delivery.join(5_000);
+      delivery.join(TimeUnit.SECONDS.toMillis(5));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

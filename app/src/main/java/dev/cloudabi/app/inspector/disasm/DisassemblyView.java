@@ -3,7 +3,6 @@ package dev.cloudabi.app.inspector.disasm;
 import dev.cloudabi.app.binary.Hex;
 import dev.cloudabi.app.ui.Tables;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,8 +21,14 @@ public final class DisassemblyView extends BorderPane {
   public static final String FUNCTION_ID = "disasm-function";
 
   public DisassemblyView(DisassemblyViewModel model) {
-    ComboBox<String> function =
-        new ComboBox<>(FXCollections.observableArrayList(model.functions()));
+    ComboBox<String> function = new ComboBox<>();
+    // The list is made when first opened: a big library has tens of thousands of functions.
+    function.setOnShowing(
+        e -> {
+          if (function.getItems().isEmpty()) {
+            function.getItems().setAll(model.functions());
+          }
+        });
     function.setId(FUNCTION_ID);
     function.setPromptText("Function");
     function.setPrefWidth(260);

@@ -26,7 +26,7 @@ public final class DisassemblyViewModel {
   public static final List<String> PREFERRED = List.of("program_main", "_start", "main");
 
   private final InspectorContext context;
-  private final Disassembly disassembly;
+  private Disassembly disassembly;
   private final ObservableList<InstructionRow> rows = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Nothing disassembled yet");
   private final StringProperty address = new SimpleStringProperty("");
@@ -34,13 +34,20 @@ public final class DisassemblyViewModel {
 
   public DisassemblyViewModel(InspectorContext context) {
     this.context = context;
-    this.disassembly = new Disassembly(context.document());
     address.set(Hex.of(context.document().elf().header().e_entry()));
     context
         .events()
         .subscribe(
             InspectorEvent.ShowDisassembly.class,
             e -> disassemble(e.address(), e.size(), e.label()));
+  }
+
+  /** The symbol index, built on first use (a big library has tens of thousands of functions). */
+  private synchronized Disassembly disassembly() {
+    if (disassembly == null) {
+      disassembly = new Disassembly(context.document());
+    }
+    return disassembly;
   }
 
   public ObservableList<InstructionRow> rows() {
@@ -95,14 +102,14 @@ public final class DisassemblyViewModel {
       title.set("Type an address and a length, in hex (0x…) or decimal");
       return;
     }
-    long a = disassembly.codeAddress(start.getAsLong());
+    long a = disassembly().codeAddress(start.getAsLong());
     disassemble(
-        a, size.getAsLong(), disassembly.name(a).isEmpty() ? Hex.of(a) : disassembly.name(a));
+        a, size.getAsLong(), disassembly().name(a).isEmpty() ? Hex.of(a) : disassembly().name(a));
   }
 
   public void disassembleEntry() {
-    long entry = disassembly.codeAddress(context.document().elf().header().e_entry());
-    disassemble(entry, disassembly.functionSize(entry).orElse(256L), "entry point");
+    long entry = disassembly().codeAddress(context.document().elf().header().e_entry());
+    disassemble(entry, disassembly().functionSize(entry).orElse(256L), "entry point");
   }
 
   /** Runs the disassembly in the background; the listing replaces the current one. */
@@ -120,7 +127,7 @@ public final class DisassemblyViewModel {
         .tasks()
         .submit(
             "Disassembling " + label,
-            progress -> disassembly.disassemble(disassembler.get(), start, size, label),
+            progress -> disassembly().disassemble(disassembler.get(), start, size, label),
             listing -> {
               rows.setAll(listing.rows());
               title.set(listing.title());
@@ -143,11 +150,11 @@ public final class DisassemblyViewModel {
       return;
     }
     if (row.target().isPresent()) {
-      long target = disassembly.codeAddress(row.target().getAsLong());
-      String name = disassembly.name(target);
+      long target = disassembly().codeAddress(row.target().getAsLong());
+      String name = disassembly().name(target);
       disassemble(
           target,
-          disassembly.functionSize(target).orElse(256L),
+          disassembly().functionSize(target).orElse(256L),
           name.isEmpty() ? Hex.of(target) : name);
     } else {
       row.bytes().ifPresent(context::showBytes);

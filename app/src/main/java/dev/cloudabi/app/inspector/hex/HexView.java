@@ -27,6 +27,7 @@ public final class HexView extends BorderPane {
 
   private final HexViewModel model;
   private final ListView<Long> list;
+  private boolean pendingReveal;
 
   public HexView(HexViewModel model, dev.cloudabi.app.events.EventBus<InspectorEvent> events) {
     this.model = model;
@@ -72,11 +73,21 @@ public final class HexView extends BorderPane {
     setTop(bar);
     setCenter(split);
 
+    // A highlight set while another panel is in front is revealed when this one is shown.
     model
         .highlight()
         .addListener(
             (o, a, range) -> {
               list.refresh();
+              pendingReveal = range != null && !isVisible();
+            });
+    visibleProperty()
+        .addListener(
+            (o, a, visible) -> {
+              if (visible && pendingReveal && model.highlight().get() != null) {
+                pendingReveal = false;
+                reveal(model.highlight().get());
+              }
             });
     model.selection().addListener((o, a, b) -> list.refresh());
     events.subscribe(InspectorEvent.ShowBytes.class, e -> reveal(e.range()));

@@ -25,6 +25,35 @@ public final class LayoutViewModel {
   public LayoutViewModel(InspectorContext context) {
     this.context = context;
     this.lanes = lanes(context.document().elf());
+    // Whatever another panel highlights (a section, a segment) is selected here too.
+    context
+        .state()
+        .highlight()
+        .addListener(
+            (o, a, range) -> {
+              if (selected.get() == null || !matches(selected.get(), range)) {
+                blockOf(range).ifPresent(selected::set);
+              }
+            });
+  }
+
+  /** The first block that stands for exactly these bytes. */
+  public Optional<Block> blockOf(ByteRange range) {
+    if (range == null) {
+      return Optional.empty();
+    }
+    return lanes.stream()
+        .flatMap(l -> l.blocks().stream())
+        .filter(b -> matches(b, range))
+        .findFirst();
+  }
+
+  private static boolean matches(Block block, ByteRange range) {
+    return range != null
+        && block
+            .bytes()
+            .map(x -> x.offset() == range.offset() && x.length() == range.length())
+            .orElse(false);
   }
 
   public List<Lane> lanes() {

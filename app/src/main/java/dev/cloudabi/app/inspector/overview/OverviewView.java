@@ -33,6 +33,10 @@ public final class OverviewView extends VBox {
 
     GridPane grid = new GridPane();
     grid.setHgap(16);
+    grid.getColumnConstraints()
+        .addAll(
+            new javafx.scene.layout.ColumnConstraints(),
+            new javafx.scene.layout.ColumnConstraints(280));
     grid.setVgap(2);
     int row = 0;
     for (Fact fact : model.facts()) {
@@ -48,7 +52,10 @@ public final class OverviewView extends VBox {
       }
       value.setId("fact-" + fact.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
       value.getStyleClass().add(Css.FACT_VALUE);
-      grid.addRow(row++, key, value);
+      int half = (model.facts().size() + 1) / 2;
+      grid.add(key, row < half ? 0 : 2, row % half);
+      grid.add(value, row < half ? 1 : 3, row % half);
+      row++;
     }
 
     TableView<Finding> findings =

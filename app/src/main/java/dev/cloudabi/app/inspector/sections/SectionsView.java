@@ -21,6 +21,7 @@ public final class SectionsView extends BorderPane {
   public static final String SECTIONS_ID = "sections-table";
   public static final String SEGMENTS_ID = "segments-table";
   public static final String SEARCH_ID = "sections-search";
+  public static final String SHOW_SECTION_ID = "sections-show-bytes";
 
   public SectionsView(SectionsViewModel model) {
     TextField search = new TextField();
@@ -68,8 +69,22 @@ public final class SectionsView extends BorderPane {
         new SplitPane(titled("Sections", sections), titled("Segments (program headers)", segments));
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.6);
-    setTop(search);
-    BorderPane.setMargin(search, new Insets(6));
+    javafx.scene.control.Button showSection = new javafx.scene.control.Button("Show section bytes");
+    showSection.setId(SHOW_SECTION_ID);
+    showSection
+        .disableProperty()
+        .bind(sections.getSelectionModel().selectedItemProperty().isNull());
+    showSection.setOnAction(e -> model.open(sections.getSelectionModel().getSelectedItem()));
+    javafx.scene.control.Button showSegment = new javafx.scene.control.Button("Show segment bytes");
+    showSegment
+        .disableProperty()
+        .bind(segments.getSelectionModel().selectedItemProperty().isNull());
+    showSegment.setOnAction(e -> model.open(segments.getSelectionModel().getSelectedItem()));
+    javafx.scene.layout.HBox bar =
+        new javafx.scene.layout.HBox(8, search, showSection, showSegment);
+    javafx.scene.layout.HBox.setHgrow(search, javafx.scene.layout.Priority.ALWAYS);
+    bar.setPadding(new Insets(6));
+    setTop(bar);
     setCenter(split);
   }
 

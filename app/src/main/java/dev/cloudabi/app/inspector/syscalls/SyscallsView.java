@@ -19,16 +19,16 @@ public final class SyscallsView extends BorderPane {
     table.setId(TABLE_ID);
     TableColumn<SyscallRow, String> called = new TableColumn<>("Called (last run)");
     called.setCellValueFactory(c -> c.getValue().called());
-    called.setPrefWidth(140);
+    called.setPrefWidth(160);
     table
         .getColumns()
         .setAll(
             List.of(
-                Tables.text("System call", 200, r -> "cloudabi_sys_" + r.name()),
-                Tables.text("Carried", 80, r -> r.carried() ? "yes" : "no"),
-                Tables.text("Wrapper", 80, r -> r.wrapper() ? "yes" : "no"),
-                Tables.text("Reached by code", 130, SyscallRow::reached),
-                Tables.text("Emulator provides", 140, SyscallRow::provided),
+                Tables.text("System call", 260, r -> "cloudabi_sys_" + r.name()),
+                Tables.text("Carried", 90, r -> r.carried() ? "yes" : "no"),
+                Tables.text("Wrapper", 90, r -> r.wrapper() ? "yes" : "no"),
+                Tables.text("Reached by code", 150, SyscallRow::reached),
+                Tables.text("Emulator provides", 160, SyscallRow::provided),
                 called));
     table.setPlaceholder(new Label("This binary carries no cloudabi_sys_* names"));
     Tables.onSelectAndOpen(table, model::select, model::open);

@@ -7,6 +7,7 @@ import dev.cloudabi.app.inspector.InspectorEvent;
 import dev.cloudabi.app.services.EmulatorSyscalls;
 import dev.cloudabi.elf.analysis.CarriedNames;
 import dev.cloudabi.elf.analysis.CloudAbiSyscalls;
+import dev.cloudabi.elf.analysis.SyscallCompatibility;
 import dev.cloudabi.elf.analysis.SyscallImports;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class SyscallsViewModel {
     }
     this.rows = List.copyOf(out);
     this.summary = imports.summary();
-    this.compatibility = imports.compatibility(emulator.implemented()).explanation();
+    this.compatibility = describe(imports.compatibility(emulator.implemented()));
     ObservableMap<String, Long> calls = context.state().syscallCalls();
     calls.addListener((MapChangeListener<String, Long>) c -> applyCalls(calls));
     applyCalls(calls);
@@ -74,7 +75,24 @@ public final class SyscallsViewModel {
 
   /** Whether the emulator has a handler for every call the code needs. */
   public String compatibility() {
-    return "Emulator: " + compatibility;
+    return compatibility;
+  }
+
+  static String describe(SyscallCompatibility c) {
+    String required =
+        c.missingRequired().isEmpty()
+            ? "the emulator handles all " + c.required().size() + " system calls the code needs"
+            : "the emulator lacks "
+                + c.missingRequired().size()
+                + " needed: "
+                + String.join(", ", c.missingRequired());
+    String other =
+        c.missingUnreached().isEmpty()
+            ? ""
+            : "; "
+                + c.missingUnreached().size()
+                + " carried but unreached ones would return ENOSYS";
+    return "Emulator: " + required + other + ".";
   }
 
   public void select(SyscallRow row) {

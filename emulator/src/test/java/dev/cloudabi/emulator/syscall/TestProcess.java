@@ -1,0 +1,98 @@
+package dev.cloudabi.emulator.syscall;
+
+import dev.cloudabi.emulator.abi.Signal;
+import dev.cloudabi.emulator.abi.Syscalls;
+import dev.cloudabi.emulator.cpu.Arch;
+import dev.cloudabi.emulator.env.GuestClock;
+import dev.cloudabi.emulator.env.RandomSource;
+import dev.cloudabi.emulator.fd.FdTable;
+import dev.cloudabi.emulator.fd.InjectedFd;
+import dev.cloudabi.emulator.memory.GuestMemory;
+import dev.cloudabi.emulator.memory.Prot;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A process without a CPU: guest memory, descriptors, deterministic clock and randomness. */
+final class TestProcess implements ProcessContext, AutoCloseable {
+  static final long DATA = 0x20_0000L;
+
+  final Arch arch;
+  final GuestMemory memory;
+  final FdTable fds;
+  final GuestClock clock = GuestClock.deterministic(1_000_000, 10);
+  final RandomSource random = RandomSource.seeded(7);
+  Long exitCode;
+  Signal signal;
+  final List<long[]> codeChanges = new ArrayList<>();
+
+  TestProcess(Arch arch, long memoryCap, InjectedFd... descriptors) {
+    this.arch = arch;
+    this.memory = new GuestMemory(1L << 32, memoryCap);
+    this.fds = new FdTable(List.of(descriptors));
+    memory.map(DATA, 16 * GuestMemory.PAGE_SIZE, Prot.RW);
+  }
+
+  TestProcess(Arch arch, InjectedFd... descriptors) {
+    this(arch, 1L << 30, descriptors);
+  }
+
+  /** Runs a handler of the standard table with the given arguments. */
+  int call(SyscallCall call, String name, long... args) throws java.io.IOException {
+    call.with(Syscalls.get(name), args);
+    return SyscallTable.standard().handler(name).orElseThrow().handle(call);
+  }
+
+  SyscallCall newCall() {
+    return new SyscallCall(this, 2);
+  }
+
+  @Override
+  public Arch arch() {
+    return arch;
+  }
+
+  @Override
+  public GuestMemory memory() {
+    return memory;
+  }
+
+  @Override
+  public FdTable fds() {
+    return fds;
+  }
+
+  @Override
+  public GuestClock clock() {
+    return clock;
+  }
+
+  @Override
+  public RandomSource random() {
+    return random;
+  }
+
+  @Override
+  public long mmapBase() {
+    return 0x1000_0000L;
+  }
+
+  @Override
+  public void exit(long code) {
+    exitCode = code;
+  }
+
+  @Override
+  public void terminate(Signal value) {
+    signal = value;
+  }
+
+  @Override
+  public void codeChanged(long address, long length) {
+    codeChanges.add(new long[] {address, length});
+  }
+
+  @Override
+  public void close() {
+    memory.close();
+  }
+}
