@@ -86,6 +86,7 @@ public final class Dispatcher {
     long started = tracing ? System.nanoTime() : 0;
     List<TraceEvent.Argument> inputs = null;
     int errno;
+    String explanation = "";
     try {
       state.batch.read(state.registerValues);
       convention.decode(
@@ -107,8 +108,10 @@ public final class Dispatcher {
       }
     } catch (ErrnoException e) {
       errno = e.errno().value();
+      explanation = e.getMessage();
     } catch (IOException e) {
       errno = Errno.EIO.value();
+      explanation = String.valueOf(e.getMessage());
     }
     convention.setReturn(state.cpu, errno);
     if (tracing) {
@@ -123,7 +126,8 @@ public final class Dispatcher {
               all,
               errno,
               Errno.nameOf(errno),
-              duration));
+              duration,
+              explanation));
     }
   }
 }
