@@ -29,6 +29,7 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
   private final GuestClock clock = GuestClock.deterministic(1_600_000_000_000_000_000L, 1_000);
   private final SyscallCall call = new SyscallCall(this, 1);
   private long next = SCRATCH;
+  private String explanation = "";
 
   public GuestCalls(List<InjectedFd> descriptors) {
     this.fds = new FdTable(descriptors);
@@ -37,13 +38,20 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
 
   /** Runs {@code name} with decoded arguments; returns the errno (0 on success). */
   public int call(String name, long... args) {
+    explanation = "";
     try {
       return TABLE.handler(name).orElseThrow().handle(call.with(Syscalls.get(name), args));
     } catch (ErrnoException e) {
+      explanation = e.getMessage();
       return e.errno().value();
     } catch (IOException e) {
       return dev.cloudabi.emulator.abi.Errno.EIO.value();
     }
+  }
+
+  /** The message of the last call's failure (what the trace event carries). */
+  public String explanation() {
+    return explanation;
   }
 
   /** Output {@code index} of the last call. */
