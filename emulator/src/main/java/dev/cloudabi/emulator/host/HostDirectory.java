@@ -12,6 +12,9 @@ import dev.cloudabi.emulator.fd.TimeUpdate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * A host directory capability: an open host directory descriptor. Every operation is an {@code
@@ -21,11 +24,32 @@ import java.util.List;
 public final class HostDirectory implements DirectoryObject {
   private static final int DIR_FLAGS =
       Libc.O_RDONLY | Libc.O_DIRECTORY | Libc.O_NOFOLLOW | Libc.O_CLOEXEC;
-  private final int fd;
-  private boolean closed;
+  private final HostFd handle;
 
   HostDirectory(int fd) {
-    this.fd = fd;
+    this.handle = new HostFd(fd);
+  }
+
+  /** Runs {@code op} with the host descriptor leased for its duration. */
+  private <T> T at(IntFunction<T> op) {
+    try (HostFd.Lease lease = handle.lease()) {
+      return op.apply(lease.fd());
+    }
+  }
+
+  private void run(IntConsumer op) {
+    try (HostFd.Lease lease = handle.lease()) {
+      op.accept(lease.fd());
+    }
+  }
+
+  /** Runs {@code op} with this descriptor and {@code other}'s leased. */
+  private void run2(DirectoryObject other, IntBinaryOperator op) {
+    HostDirectory target = host(other);
+    try (HostFd.Lease mine = handle.lease();
+        HostFd.Lease theirs = target.handle.lease()) {
+      op.applyAsInt(mine.fd(), theirs.fd());
+    }
   }
 
   @Override
@@ -35,7 +59,7 @@ public final class HostDirectory implements DirectoryObject {
 
   @Override
   public DirectoryObject openDirectory(String name) {
-    int child = Libc.openat(fd, name, DIR_FLAGS, 0);
+    int child = at(fd -> Libc.openat(fd, name, DIR_FLAGS, 0));
     if (child < 0) {
       throw HostErrno.last("open directory " + name);
     }
@@ -44,7 +68,7 @@ public final class HostDirectory implements DirectoryObject {
 
   @Override
   public String readlink(String name) {
-    byte[] text = Libc.readlinkat(fd, name);
+    byte[] text = at(fd -> Libc.readlinkat(fd, name));
     if (text == null) {
       throw HostErrno.last("readlink " + name);
     }
@@ -64,7 +88,7 @@ public final class HostDirectory implements DirectoryObject {
             | (mode.truncate() ? Libc.O_TRUNC : 0)
             | (mode.directory() ? Libc.O_DIRECTORY : 0)
             | (mode.append() ? Libc.O_APPEND : 0);
-    int opened = Libc.openat(fd, name, flags, 0666);
+    int opened = at(fd -> Libc.openat(fd, name, flags, 0666));
     if (opened < 0) {
       ErrnoException failure = HostErrno.last("open " + name);
       if (failure.errno() == Errno.ENXIO) {
@@ -91,63 +115,80 @@ public final class HostDirectory implements DirectoryObject {
 
   @Override
   public void createDirectory(String name) {
-    HostErrno.check(Libc.mkdirat(fd, name, 0777), "mkdir " + name);
+    run(fd -> HostErrno.check(Libc.mkdirat(fd, name, 0777), "mkdir " + name));
   }
 
   @Override
   public void symlink(String target, String name) {
-    HostErrno.check(Libc.symlinkat(target, fd, name), "symlink " + name);
+    run(fd -> HostErrno.check(Libc.symlinkat(target, fd, name), "symlink " + name));
   }
 
   @Override
   public void link(String name, DirectoryObject target, String targetName) {
-    HostErrno.check(Libc.linkat(fd, name, host(target).fd, targetName), "link " + name);
+    run2(
+        target,
+        (from, to) ->
+            (int) HostErrno.check(Libc.linkat(from, name, to, targetName), "link " + name));
   }
 
   @Override
   public void rename(String name, DirectoryObject target, String targetName) {
-    if (Libc.renameat(fd, name, host(target).fd, targetName) < 0) {
-      ErrnoException failure = HostErrno.last("rename " + name);
-      throw failure.errno() == Errno.EBUSY
-          ? new ErrnoException(Errno.EINVAL, "rename of a busy name " + name)
-          : failure;
-    }
+    run2(
+        target,
+        (from, to) -> {
+          if (Libc.renameat(from, name, to, targetName) < 0) {
+            ErrnoException failure = HostErrno.last("rename " + name);
+            throw failure.errno() == Errno.EBUSY
+                ? new ErrnoException(Errno.EINVAL, "rename of a busy name " + name)
+                : failure;
+          }
+          return 0;
+        });
   }
 
   @Override
   public void unlink(String name, boolean directory) {
-    if (Libc.unlinkat(fd, name, directory ? Libc.AT_REMOVEDIR : 0) < 0) {
-      ErrnoException failure = HostErrno.last("unlink " + name);
-      throw failure.errno() == Errno.EISDIR
-          ? new ErrnoException(Errno.EPERM, name + " is a directory")
-          : failure;
-    }
+    run(
+        fd -> {
+          if (Libc.unlinkat(fd, name, directory ? Libc.AT_REMOVEDIR : 0) < 0) {
+            ErrnoException failure = HostErrno.last("unlink " + name);
+            throw failure.errno() == Errno.EISDIR
+                ? new ErrnoException(Errno.EPERM, name + " is a directory")
+                : failure;
+          }
+        });
   }
 
   @Override
   public FileStat stat(String name) {
-    return HostStat.stat(fd, name);
+    return at(fd -> HostStat.stat(fd, name));
   }
 
   @Override
   public void setTimes(String name, TimeUpdate times) {
-    HostErrno.check(
-        Libc.utimensat(fd, name, HostStat.timespecs(times), Libc.AT_SYMLINK_NOFOLLOW),
-        "utimensat " + name);
+    run(
+        fd ->
+            HostErrno.check(
+                Libc.utimensat(fd, name, HostStat.timespecs(times), Libc.AT_SYMLINK_NOFOLLOW),
+                "utimensat " + name));
   }
 
   @Override
   public FileStat stat() {
-    return HostStat.stat(fd, "");
+    return at(fd -> HostStat.stat(fd, ""));
   }
 
   @Override
   public void setTimes(TimeUpdate times) {
-    HostErrno.check(Libc.utimensat(fd, null, HostStat.timespecs(times), 0), "futimens");
+    run(fd -> HostErrno.check(Libc.utimensat(fd, null, HostStat.timespecs(times), 0), "futimens"));
   }
 
   @Override
   public List<DirEntry> entries() {
+    return at(this::list);
+  }
+
+  private List<DirEntry> list(int fd) {
     List<Libc.RawEntry> raw = Libc.readdir(fd);
     if (raw == null) {
       throw HostErrno.last("readdir");
@@ -155,8 +196,16 @@ public final class HostDirectory implements DirectoryObject {
     List<DirEntry> entries = new ArrayList<>();
     List<DirEntry> dots = new ArrayList<>();
     for (Libc.RawEntry entry : raw) {
-      DirEntry converted =
-          new DirEntry(entry.name(), entry.inode(), HostStat.direntType(entry.dType()));
+      FileType type = HostStat.direntType(entry.dType());
+      if (type == FileType.UNKNOWN) {
+        // Some file systems leave d_type unset; ask for the name's status instead.
+        try {
+          type = HostStat.stat(fd, entry.name()).type();
+        } catch (ErrnoException vanished) {
+          continue;
+        }
+      }
+      DirEntry converted = new DirEntry(entry.name(), entry.inode(), type);
       if (entry.name().equals(".") || entry.name().equals("..")) {
         dots.add(converted);
       } else {
@@ -174,11 +223,8 @@ public final class HostDirectory implements DirectoryObject {
   }
 
   @Override
-  public synchronized void close() {
-    if (!closed) {
-      closed = true;
-      Libc.close(fd);
-    }
+  public void close() {
+    handle.close();
   }
 
   private static HostDirectory host(DirectoryObject other) {

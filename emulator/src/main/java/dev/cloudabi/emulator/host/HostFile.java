@@ -1,6 +1,5 @@
 package dev.cloudabi.emulator.host;
 
-import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.FileObject;
@@ -8,6 +7,7 @@ import dev.cloudabi.emulator.fd.FileStat;
 import dev.cloudabi.emulator.fd.TimeUpdate;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.function.IntFunction;
 
 /**
  * A host regular file behind a host descriptor; guest buffers (native memory) go straight to {@code
@@ -16,14 +16,13 @@ import java.lang.foreign.MemorySegment;
 public final class HostFile implements FileObject {
   private static final int SEEK_SET = 0;
   private static final int SEEK_CUR = 1;
-  private final int fd;
+  private final HostFd handle;
   private final boolean readable;
   private final boolean writable;
   private final int fdFlags;
-  private boolean closed;
 
   HostFile(int fd, boolean readable, boolean writable, int fdFlags) {
-    this.fd = fd;
+    this.handle = new HostFd(fd);
     this.readable = readable;
     this.writable = writable;
     this.fdFlags = fdFlags;
@@ -88,6 +87,12 @@ public final class HostFile implements FileObject {
   }
 
   private long call(MemorySegment segment, boolean in, long offset) {
+    try (HostFd.Lease lease = handle.lease()) {
+      return call(lease.fd(), segment, in, offset);
+    }
+  }
+
+  private static long call(int fd, MemorySegment segment, boolean in, long offset) {
     if (offset < 0) {
       return in ? Libc.read(fd, segment) : Libc.write(fd, segment);
     }
@@ -96,12 +101,12 @@ public final class HostFile implements FileObject {
 
   @Override
   public long position() {
-    return HostErrno.check(Libc.lseek(fd, 0, SEEK_CUR), "lseek");
+    return at(fd -> HostErrno.check(Libc.lseek(fd, 0, SEEK_CUR), "lseek"));
   }
 
   @Override
   public void position(long offset) {
-    HostErrno.check(Libc.lseek(fd, offset, SEEK_SET), "lseek");
+    at(fd -> HostErrno.check(Libc.lseek(fd, offset, SEEK_SET), "lseek"));
   }
 
   @Override
@@ -111,44 +116,46 @@ public final class HostFile implements FileObject {
 
   @Override
   public void sync() {
-    HostErrno.check(Libc.fsync(fd, false), "fsync");
+    at(fd -> HostErrno.check(Libc.fsync(fd, false), "fsync"));
   }
 
   @Override
   public void datasync() {
-    HostErrno.check(Libc.fsync(fd, true), "fdatasync");
+    at(fd -> HostErrno.check(Libc.fsync(fd, true), "fdatasync"));
   }
 
   @Override
   public FileStat stat() {
-    return HostStat.stat(fd, "");
+    return at(fd -> HostStat.stat(fd, ""));
   }
 
   @Override
   public void truncate(long size) {
-    HostErrno.check(Libc.ftruncate(fd, size), "ftruncate");
+    at(fd -> HostErrno.check(Libc.ftruncate(fd, size), "ftruncate"));
   }
 
   @Override
   public void setTimes(TimeUpdate times) {
-    HostErrno.check(Libc.utimensat(fd, null, HostStat.timespecs(times), 0), "futimens");
+    at(fd -> HostErrno.check(Libc.utimensat(fd, null, HostStat.timespecs(times), 0), "futimens"));
   }
 
   @Override
   public void allocate(long offset, long length) {
-    int error = Libc.posixFallocate(fd, offset, length);
+    int error = at(fd -> Libc.posixFallocate(fd, offset, length));
     if (error != 0) {
       throw new ErrnoException(HostErrno.of(error), "posix_fallocate (host errno " + error + ")");
     }
   }
 
   @Override
-  public synchronized void close() {
-    if (!closed) {
-      closed = true;
-      if (Libc.close(fd) < 0) {
-        throw new ErrnoException(Errno.EIO, "close failed");
-      }
+  public void close() {
+    handle.close();
+  }
+
+  /** Runs {@code op} with the host descriptor leased for its duration. */
+  private <T> T at(IntFunction<T> op) {
+    try (HostFd.Lease lease = handle.lease()) {
+      return op.apply(lease.fd());
     }
   }
 }
