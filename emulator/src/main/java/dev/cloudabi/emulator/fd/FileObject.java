@@ -26,6 +26,9 @@ public interface FileObject extends StreamObject {
 
   void setTimes(TimeUpdate times) throws IOException;
 
+  /** {@code fd_stat_put(FDSTAT_FLAGS)}: from now on APPEND (0x01) decides where writes go. */
+  void setFdFlags(int fdFlags) throws IOException;
+
   /** Makes sure {@code [offset, offset + length)} is allocated, growing the file if needed. */
   void allocate(long offset, long length) throws IOException;
 }

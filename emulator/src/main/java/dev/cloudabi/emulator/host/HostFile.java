@@ -19,7 +19,7 @@ public final class HostFile implements FileObject {
   private final HostFd handle;
   private final boolean readable;
   private final boolean writable;
-  private final int fdFlags;
+  private volatile int fdFlags;
 
   HostFile(int fd, boolean readable, boolean writable, int fdFlags) {
     this.handle = new HostFd(fd);
@@ -36,6 +36,18 @@ public final class HostFile implements FileObject {
   @Override
   public int fdFlags() {
     return fdFlags;
+  }
+
+  @Override
+  public void setFdFlags(int flags) {
+    at(
+        fd -> {
+          int status = (int) HostErrno.check(Libc.fcntl(fd, Libc.F_GETFL, 0), "fcntl");
+          int append = (flags & 0x01) != 0 ? Libc.O_APPEND : 0;
+          return HostErrno.check(
+              Libc.fcntl(fd, Libc.F_SETFL, (status & ~Libc.O_APPEND) | append), "fcntl");
+        });
+    fdFlags = flags;
   }
 
   @Override

@@ -33,6 +33,8 @@ final class Libc {
   static final int O_CLOEXEC = 0x80000;
   static final int O_DIRECTORY;
   static final int O_NOFOLLOW;
+  static final int F_GETFL = 3;
+  static final int F_SETFL = 4;
   static final int AT_FDCWD = -100;
   static final int AT_SYMLINK_NOFOLLOW = 0x100;
   static final int AT_REMOVEDIR = 0x200;
@@ -66,6 +68,11 @@ final class Libc {
           "openat",
           FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
           Linker.Option.firstVariadicArg(3));
+  private static final MethodHandle FCNTL =
+      errnoCall(
+          "fcntl",
+          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+          Linker.Option.firstVariadicArg(2));
   private static final MethodHandle CLOSE =
       call("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
   private static final MethodHandle DUP =
@@ -151,6 +158,15 @@ final class Libc {
       MemorySegment c = capture(arena);
       return (int)
           finish((int) OPENAT.invokeExact(c, dir, arena.allocateFrom(name), flags, mode), c);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  static int fcntl(int fd, int command, int argument) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment c = capture(arena);
+      return (int) finish((int) FCNTL.invokeExact(c, fd, command, argument), c);
     } catch (Throwable t) {
       throw rethrow(t);
     }

@@ -18,11 +18,13 @@ final class MemFile implements FileObject {
   private final MemNode.Regular file;
   private final OpenMode mode;
   private long position;
+  private int fdFlags;
 
   MemFile(MemFileSystem fs, MemNode.Regular file, OpenMode mode) {
     this.fs = fs;
     this.file = file;
     this.mode = mode;
+    this.fdFlags = mode.fdFlags();
   }
 
   @Override
@@ -32,7 +34,16 @@ final class MemFile implements FileObject {
 
   @Override
   public int fdFlags() {
-    return mode.fdFlags();
+    synchronized (fs) {
+      return fdFlags;
+    }
+  }
+
+  @Override
+  public void setFdFlags(int flags) {
+    synchronized (fs) {
+      fdFlags = flags;
+    }
   }
 
   @Override
@@ -57,7 +68,7 @@ final class MemFile implements FileObject {
   @Override
   public int write(MemorySegment src) {
     synchronized (fs) {
-      if (mode.append()) {
+      if ((fdFlags & OpenMode.FDFLAG_APPEND) != 0) {
         position = file.length;
       }
       int n = pwrite(src, position);

@@ -300,6 +300,20 @@ class ConfinementTest {
               assertThat(open(f, "inside.txt")).isZero();
               return f.open(f.lastFd(), "x", 0, true, false, true);
             }));
+    all.add(
+        c(
+            "append flag set later keeps writes at the end (control)",
+            Errno.ESUCCESS,
+            f -> {
+              assertThat(f.open(0, "inside.txt", 0, true, true, true)).isZero();
+              long fd = f.lastFd();
+              long buf = f.calls().allocate(24);
+              f.calls().memory().writeU16(buf + 2, 0x01);
+              assertThat(f.calls().call("fd_stat_put", fd, buf, 1)).isZero();
+              assertThat(f.write(fd, "more\n")).isZero();
+              assertThat(f.slurp(0, "inside.txt")).isEqualTo("inside\nmore\n");
+              return 0;
+            }));
     // Controls: what stays inside works.
     all.add(c("read sub/../inside.txt", Errno.ESUCCESS, f -> open(f, "sub/../inside.txt")));
     all.add(c("read through link inside", Errno.ESUCCESS, f -> open(f, "ok-link")));

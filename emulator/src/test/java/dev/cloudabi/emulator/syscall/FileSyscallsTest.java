@@ -252,6 +252,19 @@ class FileSyscallsTest {
   }
 
   @Test
+  void fdStatPutFlagsSwitchesAppend() {
+    long fd = createFile("a", "one\n");
+    long buf = calls.allocate(24);
+    calls.memory().writeU16(buf + 2, 0x01);
+    assertThat(calls.call("fd_stat_put", fd, buf, 1)).isZero();
+    assertThat(calls.call("fd_seek", fd, 0, 3, 0)).isZero();
+    assertThat(f.write(fd, "two\n")).isZero();
+    assertThat(calls.call("fd_stat_get", fd, buf)).isZero();
+    assertThat(calls.memory().readU16(buf + 2)).isEqualTo(0x01);
+    assertThat(f.slurp(0, "a")).isEqualTo("one\ntwo\n");
+  }
+
+  @Test
   void directoryDescriptorStat() {
     long buf = calls.allocate(24);
     assertThat(calls.call("fd_stat_get", 0, buf)).isZero();
