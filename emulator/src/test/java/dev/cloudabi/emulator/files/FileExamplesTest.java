@@ -46,6 +46,11 @@ class FileExamplesTest {
                                 Arguments.of(name, arch, true), Arguments.of(name, arch, false))));
   }
 
+  @org.junit.jupiter.api.Test
+  void theExamplesArePresentForEveryArchitecture() {
+    assertThat(runs().count()).isEqualTo(2 * Arch.values().length * 2);
+  }
+
   static Path binary(String name, Arch arch) {
     return EXAMPLES.resolve(name).resolve("prebuilt").resolve(arch.displayName()).resolve(name);
   }
