@@ -50,15 +50,13 @@ final class FileSyscalls implements SyscallFamily {
     table.handle("file_unlink", FileSyscalls::unlink);
   }
 
+  /** Advice is validated first, then the right; it is advisory only (accepted, no effect). */
   static int advise(SyscallCall call) {
-    var entry = call.fds().get(call.arg(0), FILE_ADVISE.bit(), 0);
     int advice = (int) call.arg(3);
     if (advice < ADVICE_MIN || advice > ADVICE_MAX) {
       return Errno.EINVAL.value();
     }
-    if (entry.type() == FileType.DIRECTORY) {
-      throw new ErrnoException(Errno.EBADF, "advice on a directory");
-    }
+    call.fds().get(call.arg(0), FILE_ADVISE.bit(), 0);
     return 0;
   }
 
@@ -66,8 +64,11 @@ final class FileSyscalls implements SyscallFamily {
     var entry = call.fds().get(call.arg(0), FILE_ALLOCATE.bit(), 0);
     long offset = call.arg(1);
     long length = call.arg(2);
-    if (offset < 0 || length <= 0 || offset + length < 0) {
+    if (offset < 0 || length <= 0) {
       return Errno.EINVAL.value();
+    }
+    if (offset + length < 0) {
+      return Errno.EFBIG.value();
     }
     if (!(entry.object() instanceof FileObject file)) {
       throw new ErrnoException(

@@ -351,6 +351,13 @@ class FileSyscallsTest {
     long fd = createFile("a", "x");
     assertThat(calls.call("file_advise", fd, 0, 10, 7)).isEqualTo(Errno.EINVAL.value());
     assertThat(calls.call("file_advise", fd, 0, 10, 3)).isZero();
+    assertThat(calls.call("file_advise", 99, 0, 10, 7))
+        .as("advice is checked before the descriptor")
+        .isEqualTo(Errno.EINVAL.value());
+    assertThat(calls.call("file_advise", 99, 0, 10, 3)).isEqualTo(Errno.EBADF.value());
+    assertThat(calls.call("file_advise", 0, 0, 10, 5)).as("directories may be advised").isZero();
+    assertThat(calls.call("file_allocate", fd, 0, 0)).isEqualTo(Errno.EINVAL.value());
+    assertThat(calls.call("file_allocate", fd, Long.MAX_VALUE, 10)).isEqualTo(Errno.EFBIG.value());
     assertThat(calls.call("file_allocate", fd, 10, 90)).isZero();
     assertThat(f.fstat(fd)).isZero();
     assertThat(calls.memory().readU64(f.lastStat() + 24)).isEqualTo(100);
