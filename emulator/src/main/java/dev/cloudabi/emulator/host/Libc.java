@@ -97,6 +97,8 @@ final class Libc {
           "statx", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
   private static final MethodHandle UTIMENSAT =
       errnoCall("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+  private static final MethodHandle FUTIMENS =
+      errnoCall("futimens", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
   private static final MethodHandle FTRUNCATE =
       errnoCall("ftruncate", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG));
   private static final MethodHandle FSYNC =
@@ -277,13 +279,16 @@ final class Libc {
     }
   }
 
-  /** {@code utimensat}; {@code name} null means the descriptor itself. */
+  /** {@code utimensat}, or {@code futimens} on the descriptor itself when {@code name} is null. */
   static int utimensat(int dir, String name, long[] times, int flags) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment c = capture(arena);
       MemorySegment spec = arena.allocateFrom(JAVA_LONG, times);
-      MemorySegment path = name == null ? MemorySegment.NULL : arena.allocateFrom(name);
-      return (int) finish((int) UTIMENSAT.invokeExact(c, dir, path, spec, flags), c);
+      if (name == null) {
+        return (int) finish((int) FUTIMENS.invokeExact(c, dir, spec), c);
+      }
+      return (int)
+          finish((int) UTIMENSAT.invokeExact(c, dir, arena.allocateFrom(name), spec, flags), c);
     } catch (Throwable t) {
       throw rethrow(t);
     }
