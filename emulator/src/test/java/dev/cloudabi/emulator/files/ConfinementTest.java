@@ -314,6 +314,17 @@ class ConfinementTest {
               assertThat(f.slurp(0, "inside.txt")).isEqualTo("inside\nmore\n");
               return 0;
             }));
+    all.add(
+        c(
+            "path longer than 64 KiB",
+            Errno.ENAMETOOLONG,
+            f -> open(f, "./".repeat(40_000) + "inside.txt")));
+    all.add(
+        c(
+            "dot components everywhere (control)",
+            Errno.ESUCCESS,
+            f -> open(f, "././sub/./file.txt")));
+    all.add(c("dots then escape", cap, f -> open(f, "./sub/./.././../outside.txt")));
     // Controls: what stays inside works.
     all.add(c("read sub/../inside.txt", Errno.ESUCCESS, f -> open(f, "sub/../inside.txt")));
     all.add(c("read through link inside", Errno.ESUCCESS, f -> open(f, "ok-link")));
