@@ -189,13 +189,13 @@ public final class HostDirectory implements DirectoryObject {
   }
 
   private List<DirEntry> list(int fd) {
-    List<Libc.RawEntry> raw = Libc.readdir(fd);
+    List<LibcDirectories.RawEntry> raw = LibcDirectories.readdir(fd);
     if (raw == null) {
       throw HostErrno.last("readdir");
     }
     List<DirEntry> entries = new ArrayList<>();
     List<DirEntry> dots = new ArrayList<>();
-    for (Libc.RawEntry entry : raw) {
+    for (LibcDirectories.RawEntry entry : raw) {
       FileType type = HostStat.direntType(entry.dType());
       if (type == FileType.UNKNOWN) {
         // Some file systems leave d_type unset; ask for the name's status instead.

@@ -118,20 +118,14 @@ final class Libc {
           "pwrite", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
   private static final MethodHandle LSEEK =
       errnoCall("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT));
-  private static final MethodHandle FDOPENDIR =
-      errnoCall("fdopendir", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-  private static final MethodHandle READDIR =
-      errnoCall("readdir", FunctionDescriptor.of(ADDRESS, ADDRESS));
-  private static final MethodHandle CLOSEDIR =
-      call("closedir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
 
   private Libc() {}
 
-  private static MethodHandle call(String name, FunctionDescriptor descriptor) {
+  static MethodHandle call(String name, FunctionDescriptor descriptor) {
     return LINKER.downcallHandle(LIBC.findOrThrow(name), descriptor);
   }
 
-  private static MethodHandle errnoCall(
+  static MethodHandle errnoCall(
       String name, FunctionDescriptor descriptor, Linker.Option... extra) {
     Linker.Option[] options = new Linker.Option[extra.length + 1];
     options[0] = Linker.Option.captureCallState("errno");
@@ -144,11 +138,11 @@ final class Libc {
     return LAST_ERRNO.get()[0];
   }
 
-  private static MemorySegment capture(Arena arena) {
+  static MemorySegment capture(Arena arena) {
     return arena.allocate(CAPTURE);
   }
 
-  private static long finish(long result, MemorySegment capture) {
+  static long finish(long result, MemorySegment capture) {
     if (result < 0) {
       LAST_ERRNO.get()[0] = (int) ERRNO.get(capture, 0L);
     }
@@ -367,52 +361,7 @@ final class Libc {
     }
   }
 
-  /**
-   * Lists directory descriptor {@code fd} (through a duplicate, so {@code fd} stays open): each
-   * entry as (name bytes, inode, d_type).
-   */
-  static java.util.List<RawEntry> readdir(int fd) {
-    int copy = dup(fd);
-    if (copy < 0) {
-      return null;
-    }
-    lseek(copy, 0, 0);
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment c = capture(arena);
-      MemorySegment dir = (MemorySegment) FDOPENDIR.invokeExact(c, copy);
-      if (dir.address() == 0) {
-        finish(-1, c);
-        close(copy);
-        return null;
-      }
-      java.util.List<RawEntry> entries = new java.util.ArrayList<>();
-      try {
-        while (true) {
-          MemorySegment entry = (MemorySegment) READDIR.invokeExact(c, dir);
-          if (entry.address() == 0) {
-            break;
-          }
-          MemorySegment e = entry.reinterpret(19 + 256);
-          long inode = e.get(JAVA_LONG, 0);
-          int type = e.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 18) & 0xFF;
-          String name = e.getString(19);
-          entries.add(new RawEntry(name, inode, type));
-        }
-      } finally {
-        int ignored = (int) CLOSEDIR.invokeExact(dir);
-      }
-      return entries;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
-  }
-
-  /**
-   * A host directory entry ({@code struct dirent64} on Linux: d_ino @0, d_type @18, d_name @19).
-   */
-  record RawEntry(String name, long inode, int dType) {}
-
-  private static RuntimeException rethrow(Throwable t) {
+  static RuntimeException rethrow(Throwable t) {
     if (t instanceof RuntimeException r) {
       return r;
     }
