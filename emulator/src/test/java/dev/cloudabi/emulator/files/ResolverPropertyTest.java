@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random trees with symbolic links and random paths: the resolver (through {@code file_stat_get})
@@ -39,6 +40,7 @@ class ResolverPropertyTest {
     MemFileSystem fs =
         MemFileSystem.create(GuestClock.deterministic(1_600_000_000_000_000_000L, 1_000));
     check(seed, fs.root());
+    Statistics.label("outcome").coverage(c -> c.check("reached").percentage(p -> p > 3.0));
   }
 
   @Property(tries = 30)
@@ -87,6 +89,7 @@ class ResolverPropertyTest {
           assertThat(actual)
               .as("%s (follow %s, seed %s)", path.replace("\0", "\\0"), follow, seed)
               .isEqualTo(wanted);
+          Statistics.label("outcome").collect(errno == 0 ? "reached" : "refused");
           if (errno == 0) {
             assertThat(inside).contains(calls.memory().readU64(f.lastStat() + 8));
           }
