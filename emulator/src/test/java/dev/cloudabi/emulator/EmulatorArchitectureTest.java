@@ -33,7 +33,9 @@ class EmulatorArchitectureTest {
           .resideOutsideOfPackages(
               "dev.cloudabi.emulator.unicorn..",
               "dev.cloudabi.emulator.capstone..",
-              "dev.cloudabi.emulator.natives..")
+              "dev.cloudabi.emulator.natives..",
+              // The libc *at() binding of host file system calls (docs/decisions/0010).
+              "dev.cloudabi.emulator.host..")
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("java.lang.foreign.Linker");

@@ -2,6 +2,7 @@ package dev.cloudabi.emulator.fd;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.abi.Right;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -40,12 +41,32 @@ public final class FdTable {
           Errno.ENOTCAPABLE,
           "descriptor "
               + fd
-              + " lacks rights 0x"
-              + Long.toHexString(requiredBase & ~entry.rightsBase())
-              + "/0x"
-              + Long.toHexString(requiredInheriting & ~entry.rightsInheriting()));
+              + " lacks "
+              + describe(
+                  requiredBase & ~entry.rightsBase(),
+                  requiredInheriting & ~entry.rightsInheriting()));
     }
     return entry;
+  }
+
+  /** Names missing rights, e.g. {@code "right(s) FD_WRITE and inheriting right(s) FD_SEEK"}. */
+  private static String describe(long base, long inheriting) {
+    String b = names(base);
+    String i = names(inheriting);
+    if (i.isEmpty()) {
+      return "right(s) " + b;
+    }
+    return (b.isEmpty() ? "" : "right(s) " + b + " and ") + "inheriting right(s) " + i;
+  }
+
+  private static String names(long mask) {
+    StringBuilder names = new StringBuilder();
+    for (Right right : Right.values()) {
+      if ((mask & right.bit()) != 0) {
+        names.append(names.isEmpty() ? "" : " ").append(right.name());
+      }
+    }
+    return names.toString();
   }
 
   /** Adds an entry at the lowest free number. */
@@ -87,7 +108,13 @@ public final class FdTable {
   public synchronized void restrict(long fd, long base, long inheriting) {
     FdEntry entry = get(fd, 0, 0);
     if ((base & ~entry.rightsBase()) != 0 || (inheriting & ~entry.rightsInheriting()) != 0) {
-      throw new ErrnoException(Errno.ENOTCAPABLE, "rights can only be reduced");
+      throw new ErrnoException(
+          Errno.ENOTCAPABLE,
+          "descriptor "
+              + fd
+              + ": rights can only be reduced; "
+              + describe(base & ~entry.rightsBase(), inheriting & ~entry.rightsInheriting())
+              + " not held");
     }
     entries.set((int) fd, entry.withRights(base, inheriting));
   }

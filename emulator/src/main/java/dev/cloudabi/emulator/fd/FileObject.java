@@ -17,4 +17,18 @@ public interface FileObject extends StreamObject {
 
   /** Flushes data only ({@code fd_datasync}). */
   void datasync() throws IOException;
+
+  /** {@code file_stat_fget}. */
+  FileStat stat() throws IOException;
+
+  /** Truncates or extends ({@code file_stat_fput} with SIZE). */
+  void truncate(long size) throws IOException;
+
+  void setTimes(TimeUpdate times) throws IOException;
+
+  /** {@code fd_stat_put(FDSTAT_FLAGS)}: from now on APPEND (0x01) decides where writes go. */
+  void setFdFlags(int fdFlags) throws IOException;
+
+  /** Makes sure {@code [offset, offset + length)} is allocated, growing the file if needed. */
+  void allocate(long offset, long length) throws IOException;
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
  * What a descriptor refers to. The kinds are interfaces (stream, file, directory, socket) with
  * host-backed and, later, in-memory implementations; handlers see only these interfaces.
  */
-public sealed interface GuestObject permits StreamObject, DirectoryObject {
+public sealed interface GuestObject extends AutoCloseable permits StreamObject, DirectoryObject {
   FileType type();
 
   /** {@code fdflags} (APPEND, NONBLOCK, …) as reported by {@code fd_stat_get}. */
@@ -24,5 +24,6 @@ public sealed interface GuestObject permits StreamObject, DirectoryObject {
   }
 
   /** Releases host resources; called once, when the last descriptor referring to it closes. */
+  @Override
   void close() throws IOException;
 }

@@ -12,13 +12,16 @@ import java.nio.file.Path;
 /**
  * Turns a raw host descriptor (inherited from the launcher's shell, or received with SCM_RIGHTS)
  * into a guest object that keeps using that very descriptor, so offsets and flags stay shared with
- * whoever else holds it (as a native process would see them). Directories are the exception: they
- * become directory capabilities by path.
+ * whoever else holds it, as a native process would see them.
  */
 final class HostDescriptors {
   private static final int O_ACCMODE = 3;
   private static final int O_WRONLY = 1;
   private static final int O_RDWR = 2;
+  private static final int O_APPEND = 02000;
+  private static final int O_NONBLOCK = 04000;
+  private static final int FDFLAG_APPEND = 0x01;
+  private static final int FDFLAG_NONBLOCK = 0x04;
 
   private HostDescriptors() {}
 
@@ -38,8 +41,8 @@ final class HostDescriptors {
     boolean writable = mode == O_WRONLY || mode == O_RDWR;
     return switch (stat.typeBits()) {
       case Posix.Stat.S_IFSOCK -> new PosixSocket(fd);
-      case Posix.Stat.S_IFDIR -> new HostDirectory(link.toRealPath());
-      case Posix.Stat.S_IFREG -> new PosixFile(fd, readable, writable);
+      case Posix.Stat.S_IFDIR -> new HostDirectory(fd);
+      case Posix.Stat.S_IFREG -> new HostFile(fd, readable, writable, fdFlags(fd));
       case Posix.Stat.S_IFCHR ->
           new PosixStream(fd, FileType.CHARACTER_DEVICE, readable, writable, true);
       // Pipes and FIFOs: CloudABI has no such type any more; they count as stream sockets.
@@ -47,11 +50,23 @@ final class HostDescriptors {
     };
   }
 
-  /** O_RDONLY 0, O_WRONLY 1 or O_RDWR 2, from the {@code flags:} line of {@code fdinfo}. */
+  /** O_RDONLY 0, O_WRONLY 1 or O_RDWR 2. */
   private static int accessMode(int fd) throws IOException {
+    return hostFlags(fd) & O_ACCMODE;
+  }
+
+  /** CloudABI's fdflags for what the host descriptor has: APPEND, NONBLOCK. */
+  private static int fdFlags(int fd) throws IOException {
+    int host = hostFlags(fd);
+    return ((host & O_APPEND) != 0 ? FDFLAG_APPEND : 0)
+        | ((host & O_NONBLOCK) != 0 ? FDFLAG_NONBLOCK : 0);
+  }
+
+  /** The open flags of the {@code flags:} line of {@code /proc/self/fdinfo/N} (octal). */
+  private static int hostFlags(int fd) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/self/fdinfo/" + fd))) {
       if (line.startsWith("flags:")) {
-        return Integer.parseInt(line.substring("flags:".length()).trim(), 8) & O_ACCMODE;
+        return Integer.parseInt(line.substring("flags:".length()).trim(), 8);
       }
     }
     return 0;

@@ -69,22 +69,29 @@ public final class HostObjects {
     requireAuthority(authority);
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
-      return new HostDirectory(path.toAbsolutePath());
+      return new HostDirectory(openByName(path, Libc.O_RDONLY | Libc.O_DIRECTORY));
     }
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-    return attributes.isRegularFile()
-        ? new HostFile(channel, true, false)
-        : new HostPipe(channel, true, false);
+    if (attributes.isRegularFile()) {
+      return new HostFile(openByName(path, Libc.O_RDONLY), true, false, 0);
+    }
+    return new HostPipe(FileChannel.open(path, StandardOpenOption.READ), true, false);
+  }
+
+  private static int openByName(Path path, int flags) throws IOException {
+    int fd =
+        Libc.openat(Libc.AT_FDCWD, path.toString(), flags | Libc.O_CLOEXEC | Libc.O_NOCTTY, 0666);
+    if (fd < 0) {
+      throw new IOException(
+          "cannot open " + path + ": " + HostErrno.of(Libc.errno()).name().substring(1));
+    }
+    return fd;
   }
 
   /** Opens a file for reading and writing (created if missing), e.g. for tests and output files. */
   public static GuestObject openReadWrite(AmbientAuthority authority, Path path)
       throws IOException {
     requireAuthority(authority);
-    FileChannel channel =
-        FileChannel.open(
-            path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
-    return new HostFile(channel, true, true);
+    return new HostFile(openByName(path, Libc.O_RDWR | Libc.O_CREAT), true, true, 0);
   }
 
   /**

@@ -133,6 +133,7 @@ public final class Dispatcher {
     boolean tracing = trace.active();
     long started = tracing ? System.nanoTime() : 0;
     int errno;
+    String explanation = "";
     try {
       readRegisters(index, entry, state);
       convention.decode(entry.signature, entry.locations, state.registerValues, state.stack, args);
@@ -149,8 +150,10 @@ public final class Dispatcher {
       }
     } catch (ErrnoException e) {
       errno = e.errno().value();
+      explanation = e.getMessage();
     } catch (IOException e) {
       errno = Errno.EIO.value();
+      explanation = String.valueOf(e.getMessage());
     }
     convention.setReturn(state.cpu, errno);
     if (tracing) {
@@ -163,6 +166,7 @@ public final class Dispatcher {
               call,
               errno,
               System.nanoTime() - started,
+              explanation,
               memory,
               convention.arch().pointerSize()));
     }

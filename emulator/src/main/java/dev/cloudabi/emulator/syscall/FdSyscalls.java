@@ -192,14 +192,18 @@ final class FdSyscalls implements SyscallFamily {
     return 0;
   }
 
-  static int statPut(SyscallCall call) {
+  static int statPut(SyscallCall call) throws IOException {
     long fd = call.arg(0);
     long address = call.arg(1);
     int flags = (int) call.arg(2);
     call.memory().check(address, FDSTAT_SIZE, Prot.READ);
     if (flags == FDSTAT_FLAGS) {
-      call.fds().get(fd, FD_STAT_PUT_FLAGS.bit(), 0);
-      call.fds().setFlags(fd, call.memory().readU16(address + 2) & 0x1F);
+      FdEntry entry = call.fds().get(fd, FD_STAT_PUT_FLAGS.bit(), 0);
+      int fdFlags = call.memory().readU16(address + 2) & 0x1F;
+      if (entry.object() instanceof FileObject file) {
+        file.setFdFlags(fdFlags);
+      }
+      call.fds().setFlags(fd, fdFlags);
       return 0;
     }
     if (flags == FDSTAT_RIGHTS) {

@@ -18,11 +18,11 @@ public final class SyscallTable {
     return List.of(
         new ClockSyscalls(),
         new FdSyscalls(),
+        new FileSyscalls(),
         new MemSyscalls(),
         new ProcSyscalls(),
         new RandomSyscalls(),
         new ThreadSyscalls(),
-        new NotYetImplemented.File(),
         new SockSyscalls(),
         new NotYetImplemented.Poll(),
         new NotYetImplemented.Sync());

@@ -27,7 +27,8 @@ record SyscallTrace(
     byte[][] previews,
     long[] previewTotals,
     int errno,
-    long durationNanos)
+    long durationNanos,
+    String explanation)
     implements DeferredEvent {
   static final int PREVIEW_BYTES = 64;
   static final int MAX_PATH = 256;
@@ -40,6 +41,7 @@ record SyscallTrace(
       SyscallCall call,
       int errno,
       long durationNanos,
+      String explanation,
       GuestMemory memory,
       int pointerSize) {
     int n = signature.arity();
@@ -87,7 +89,8 @@ record SyscallTrace(
         previews,
         totals,
         errno,
-        durationNanos);
+        durationNanos,
+        explanation);
   }
 
   private static long iovecs(
@@ -127,7 +130,14 @@ record SyscallTrace(
       }
     }
     return new TraceEvent.Syscall(
-        sequence, thread, signature.name(), arguments, errno, Errno.nameOf(errno), durationNanos);
+        sequence,
+        thread,
+        signature.name(),
+        arguments,
+        errno,
+        Errno.nameOf(errno),
+        durationNanos,
+        explanation);
   }
 
   private String display(int i) {

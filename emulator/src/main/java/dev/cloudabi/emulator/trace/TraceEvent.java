@@ -17,6 +17,8 @@ public sealed interface TraceEvent {
    *     the outputs
    * @param errno 0 on success
    * @param durationNanos host time spent in the handler
+   * @param explanation why the call failed, in words (for ENOTCAPABLE: which right was missing on
+   *     which descriptor, or which path component tried to leave its directory); empty on success
    */
   record Syscall(
       long sequence,
@@ -25,10 +27,24 @@ public sealed interface TraceEvent {
       List<Argument> arguments,
       int errno,
       String errnoName,
-      long durationNanos)
+      long durationNanos,
+      String explanation)
       implements TraceEvent {
     public Syscall {
       arguments = List.copyOf(arguments);
+      explanation = explanation == null ? "" : explanation;
+    }
+
+    /** An event without an explanation. */
+    public Syscall(
+        long sequence,
+        int thread,
+        String name,
+        List<Argument> arguments,
+        int errno,
+        String errnoName,
+        long durationNanos) {
+      this(sequence, thread, name, arguments, errno, errnoName, durationNanos, "");
     }
   }
 

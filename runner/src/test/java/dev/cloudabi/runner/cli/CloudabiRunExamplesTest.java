@@ -37,8 +37,6 @@ class CloudabiRunExamplesTest {
    */
   private static final Map<String, String> WAITING =
       Map.of(
-          "files", "file_* system calls (issue #8)",
-          "escape", "file_* system calls (issue #8)",
           "threads", "thread_create and the lock slow paths (poll, lock_unlock, condvar_signal)",
           "time", "poll (clock subscriptions for sleeping)");
 
