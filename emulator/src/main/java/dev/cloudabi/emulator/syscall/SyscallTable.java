@@ -28,6 +28,18 @@ public final class SyscallTable {
         new NotYetImplemented.Sync());
   }
 
+  /**
+   * The vDSO names the emulator really implements (an explicit ENOSYS entry does not count), in
+   * vDSO order: what a binary's syscall imports are checked against.
+   */
+  public static List<String> implementedNames() {
+    SyscallTable table = standard();
+    return Syscalls.all().stream()
+        .map(SyscallSignature::name)
+        .filter(name -> table.handler(name).isPresent() && !table.isEnosys(name))
+        .toList();
+  }
+
   public static SyscallTable standard() {
     Builder builder = new Builder();
     for (SyscallFamily family : standardFamilies()) {

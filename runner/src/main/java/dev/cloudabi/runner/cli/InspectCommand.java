@@ -1,0 +1,96 @@
+package dev.cloudabi.runner.cli;
+
+import dev.cloudabi.elf.ElfFile;
+import dev.cloudabi.elf.ElfFormatException;
+import dev.cloudabi.elf.ElfParseLimits;
+import dev.cloudabi.elf.report.ElfJsonWriter;
+import dev.cloudabi.elf.report.ElfReport;
+import dev.cloudabi.elf.report.ElfTextReport;
+import dev.cloudabi.elf.report.ReportOptions;
+import dev.cloudabi.emulator.capstone.CapstoneDisassembler;
+import dev.cloudabi.emulator.natives.NativeLibraryException;
+import dev.cloudabi.emulator.syscall.SyscallTable;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cloudabi inspect FILE [--json]}: header, CloudABI findings, sections, segments, symbols
+ * and syscall imports checked against what the emulator implements.
+ */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints a report of an ELF file (--json: all of it, field names in elf-inspector/README.md).")
+final class InspectCommand implements Callable<Integer> {
+  /** The file is missing, unreadable, or not ELF at all. */
+  static final int UNREADABLE = 1;
+
+  @Parameters(paramLabel = "FILE")
+  Path file;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Option(names = "--relocations", description = "List every relocation (otherwise counted).")
+  boolean relocations;
+
+  @Option(names = "--no-symbols", description = "Count the symbols instead of listing them.")
+  boolean noSymbols;
+
+  private final PrintStream out;
+
+  InspectCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public Integer call() throws CliException {
+    ElfFile elf;
+    try {
+      elf = ElfFile.parse(file, ElfParseLimits.defaults());
+    } catch (NoSuchFileException e) {
+      throw new CliException(file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(file + ": " + e.getMessage());
+    } catch (ElfFormatException e) {
+      throw new CliException(file + ": not an ELF file: " + e.getMessage());
+    }
+    ReportOptions options =
+        ReportOptions.defaults()
+            .withSymbols(!noSymbols)
+            .withRelocations(relocations)
+            .withProvidedSyscalls(SyscallTable.implementedNames());
+    try {
+      options = options.withDisassembler(CapstoneDisassembler.load());
+    } catch (NativeLibraryException unavailable) {
+      // Without Capstone the report still lists the carried syscall names, not the reached ones.
+    }
+    ElfReport report = ElfReport.of(file.toString(), elf, options);
+    // Reports of big libraries run to megabytes: one buffered writer, not a call per token.
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      if (json) {
+        ElfJsonWriter.write(report, writer, false);
+        writer.write('\n');
+      } else {
+        writer.write(ElfTextReport.format(report));
+      }
+      writer.flush();
+    } catch (IOException e) {
+      throw new CliException("cannot write the report: " + e.getMessage());
+    }
+    return 0;
+  }
+}
