@@ -45,6 +45,13 @@ public final class HostFdStream implements StreamObject {
 
   @Override
   public int read(MemorySegment dst) throws IOException {
+    // Wait in short slices so that stopping the run (which interrupts this thread) ends a read
+    // that would otherwise block forever, e.g. on a terminal.
+    while (!PosixIo.waitReadable(fd, 50)) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ErrnoException(Errno.EINTR, "the run is ending");
+      }
+    }
     try {
       return (int) PosixIo.read(fd, dst.byteSize() > (1 << 30) ? dst.asSlice(0, 1 << 30) : dst);
     } catch (PosixIo.HostErrnoException e) {

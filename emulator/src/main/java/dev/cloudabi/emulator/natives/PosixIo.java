@@ -35,6 +35,11 @@ public final class PosixIo {
       LINKER.downcallHandle(
           LINKER.defaultLookup().find("close").orElseThrow(),
           FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+  private static final MethodHandle POLL =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("poll").orElseThrow(),
+          FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+  private static final short POLLIN = 1;
   private static final int EINTR = 4;
   private static final ThreadLocal<MemorySegment> STATE =
       ThreadLocal.withInitial(() -> Arena.global().allocate(CALL_STATE));
@@ -78,6 +83,22 @@ public final class PosixIo {
       if (errno != EINTR) {
         throw new HostErrnoException(name, errno);
       }
+    }
+  }
+
+  /**
+   * Waits up to {@code timeoutMillis} for {@code fd} to become readable (or hung up / in error,
+   * which a following read reports). Lets a blocking read notice that the run is ending.
+   */
+  public static boolean waitReadable(int fd, int timeoutMillis) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment pollfd = arena.allocate(8, 4);
+      pollfd.set(JAVA_INT, 0, fd);
+      pollfd.set(java.lang.foreign.ValueLayout.JAVA_SHORT, 4, POLLIN);
+      int n = (int) POLL.invokeExact(pollfd, 1L, timeoutMillis);
+      return n != 0;
+    } catch (Throwable t) {
+      return true;
     }
   }
 

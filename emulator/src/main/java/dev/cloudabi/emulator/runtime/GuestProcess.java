@@ -205,10 +205,13 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
         });
   }
 
-  /** Ends the run from outside (stop request or timeout). */
+  /** Ends the run from outside (stop request or timeout), also out of blocking host calls. */
   public void requestEnd(ExitStatus status) {
     if (termination.set(status)) {
       stopAll();
+      for (GuestThread thread : threads) {
+        thread.interruptHostCall();
+      }
     }
   }
 

@@ -98,8 +98,7 @@ class CapstoneSyscallAnalysisTest {
     ElfFile elf =
         ElfFile.parse(build(target, SLOT_TABLE_PROGRAM, "slots"), ElfParseLimits.defaults());
 
-    SyscallImports imports =
-        SyscallAnalyzer.analyze(elf, Optional.of(CapstoneDisassembler.load()));
+    SyscallImports imports = SyscallAnalyzer.analyze(elf, Optional.of(CapstoneDisassembler.load()));
 
     assertThat(imports.wrappers()).isEmpty();
     assertThat(imports.reachedVia()).isEqualTo(SyscallImports.VIA_SLOT_TABLE);
