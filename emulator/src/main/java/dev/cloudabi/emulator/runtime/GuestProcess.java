@@ -133,6 +133,10 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
         EngineStop stop = main.run(image.entry(), budget);
         conclude(main, stop);
       }
+    } catch (RuntimeException e) {
+      // A defect of the emulator (not of the guest) must still end the run with a status.
+      long pc = main.cpu.read(dispatcher.convention().programCounter());
+      crash(main, "emulator error: " + e, Signal.SIGSYS, pc, -1);
     } finally {
       memory.detach(main);
       threads.remove(main);

@@ -93,7 +93,8 @@ class CapstoneSyscallAnalysisTest {
       """;
 
   @ParameterizedTest
-  @ValueSource(strings = {"x86_64-unknown-cloudabi", "i686-unknown-cloudabi"})
+  @ValueSource(
+      strings = {"x86_64-unknown-cloudabi", "aarch64-unknown-cloudabi", "i686-unknown-cloudabi"})
   void callsThroughTheSlotTableAreFoundWithCapstone(String target) throws Exception {
     ElfFile elf =
         ElfFile.parse(build(target, SLOT_TABLE_PROGRAM, "slots"), ElfParseLimits.defaults());
