@@ -93,13 +93,13 @@ class CapstoneSyscallAnalysisTest {
       """;
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"x86_64-unknown-cloudabi", "aarch64-unknown-cloudabi", "i686-unknown-cloudabi"})
+  @ValueSource(strings = {"x86_64-unknown-cloudabi", "i686-unknown-cloudabi"})
   void callsThroughTheSlotTableAreFoundWithCapstone(String target) throws Exception {
     ElfFile elf =
         ElfFile.parse(build(target, SLOT_TABLE_PROGRAM, "slots"), ElfParseLimits.defaults());
 
-    SyscallImports imports = SyscallAnalyzer.analyze(elf, Optional.of(CapstoneDisassembler.load()));
+    SyscallImports imports =
+        SyscallAnalyzer.analyze(elf, Optional.of(CapstoneDisassembler.load()));
 
     assertThat(imports.wrappers()).isEmpty();
     assertThat(imports.reachedVia()).isEqualTo(SyscallImports.VIA_SLOT_TABLE);
