@@ -42,7 +42,7 @@ final class SlotCalls {
     Optional<DisasmArch> arch =
         DisasmArch.forMachine(elf.header().e_machine(), elf.header().ei_class());
     if (arch.isEmpty()
-        || (arch.get() != DisasmArch.X86_64 && arch.get() != DisasmArch.X86)
+        || arch.get() == DisasmArch.ARM
         || !disassembler.supports(arch.get())
         || names.isEmpty()) {
       return Optional.empty();
@@ -50,7 +50,8 @@ final class SlotCalls {
     int pointer = elf.header().is64() ? 8 : 4;
     TreeSet<String> reached = new TreeSet<>();
     long budget = 2 * elf.fileSize() + (1 << 20);
-    X86SlotTracker tracker = new X86SlotTracker(elf);
+    SlotTracker tracker =
+        arch.get() == DisasmArch.AARCH64 ? new AArch64SlotTracker(elf) : new X86SlotTracker(elf);
     for (SectionHeader s : elf.sections()) {
       if ((s.sh_flags() & SectionFlags.SHF_EXECINSTR) == 0) {
         continue;

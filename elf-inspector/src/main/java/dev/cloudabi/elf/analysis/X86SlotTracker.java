@@ -1,15 +1,8 @@
 package dev.cloudabi.elf.analysis;
 
 import dev.cloudabi.elf.ElfFile;
-import dev.cloudabi.elf.ProgramHeader;
-import dev.cloudabi.elf.Relocation;
-import dev.cloudabi.elf.RelocationSection;
-import dev.cloudabi.elf.constants.ProgramTypes;
-import dev.cloudabi.elf.constants.RelocationTypes;
 import dev.cloudabi.elf.disasm.BranchKind;
 import dev.cloudabi.elf.disasm.Instruction;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -26,7 +19,7 @@ import java.util.regex.Pattern;
  * Deliberately small: it recognises what compilers emit for {@code cloudabi_syscalls.name(...)},
  * not general data flow.
  */
-final class X86SlotTracker {
+final class X86SlotTracker implements SlotTracker {
   private static final Pattern MEMORY =
       Pattern.compile("\\[(\\w+)(?: ([+-]) (0x[0-9a-fA-F]+|\\d+))?\\]");
   private static final Pattern IMMEDIATE = Pattern.compile("0x[0-9a-fA-F]+|\\d+");
@@ -34,24 +27,16 @@ final class X86SlotTracker {
   private static final Set<String> CALLER_SAVED =
       Set.of("rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "eax", "ecx", "edx");
 
-  private final ElfFile elf;
-  private final Map<Long, Long> relativeTargets = new HashMap<>();
+  private final PointerReader pointers;
   private final Map<String, Long> known = new HashMap<>();
 
   X86SlotTracker(ElfFile elf) {
-    this.elf = elf;
-    int relative = RelocationTypes.relativeType(elf.header().e_machine());
-    for (RelocationSection section : elf.relocations()) {
-      for (Relocation r : section.relocations()) {
-        if (r.type() == relative && r.r_addend().isPresent()) {
-          relativeTargets.put(r.r_offset(), r.r_addend().getAsLong());
-        }
-      }
-    }
+    this.pointers = new PointerReader(elf);
   }
 
   /** The address a call or jump through memory reads, when known; -1 otherwise. */
-  long step(Instruction i) {
+  @Override
+  public long step(Instruction i) {
     long read = -1;
     if (i.kind() == BranchKind.CALL || i.kind() == BranchKind.JUMP) {
       read = address(i, i.operands());
@@ -62,8 +47,10 @@ final class X86SlotTracker {
 
   private void track(Instruction i) {
     switch (i.kind()) {
-      case CALL -> CALLER_SAVED.forEach(known::remove);
-      case JUMP, CONDITIONAL_JUMP, RETURN -> known.clear();
+      // Callee-saved registers keep the table address across branches: cloudlibc code loads it
+      // once and uses it in several blocks. Arguments and scratch registers do not survive.
+      case CALL, JUMP, RETURN -> CALLER_SAVED.forEach(known::remove);
+      case CONDITIONAL_JUMP -> {}
       case NONE -> {
         Matcher d = DESTINATION.matcher(i.operands());
         if (!d.matches()) {
@@ -87,7 +74,7 @@ final class X86SlotTracker {
             known.put(register, known.get(source));
           } else if (source.contains("[")) {
             long a = address(i, source);
-            OptionalLong pointer = a == -1 ? OptionalLong.empty() : pointerAt(a);
+            OptionalLong pointer = a == -1 ? OptionalLong.empty() : pointers.at(a);
             pointer.ifPresent(p -> known.put(register, p));
           }
         }
@@ -124,29 +111,5 @@ final class X86SlotTracker {
     return number.startsWith("0x")
         ? Long.parseLong(number.substring(2), 16)
         : Long.parseLong(number);
-  }
-
-  /** The pointer stored at {@code address}: its RELATIVE relocation, else the file's bytes. */
-  private OptionalLong pointerAt(long address) {
-    Long relocated = relativeTargets.get(address);
-    if (relocated != null) {
-      return OptionalLong.of(relocated);
-    }
-    int size = elf.header().is64() ? 8 : 4;
-    for (ProgramHeader p : elf.segmentsOfType(ProgramTypes.PT_LOAD)) {
-      long delta = address - p.p_vaddr();
-      if (delta >= 0 && delta + size <= p.p_filesz()) {
-        ByteBuffer data = elf.segmentData(p).orElse(null);
-        if (data == null || delta + size > data.limit()) {
-          return OptionalLong.empty();
-        }
-        data.order(ByteOrder.LITTLE_ENDIAN);
-        return OptionalLong.of(
-            size == 8
-                ? data.getLong((int) delta)
-                : Integer.toUnsignedLong(data.getInt((int) delta)));
-      }
-    }
-    return OptionalLong.empty();
   }
 }

@@ -172,13 +172,15 @@ public final class Corpus {
 
   /**
    * Programs built like 2016-2017 cloudlibc (slot-table.c): an exported {@code cloudabi_syscalls}
-   * struct and inline wrappers; x86_64 position-independent, i686 at a fixed address.
+   * struct and inline wrappers; x86_64 and aarch64 position-independent with GOT loads (-fPIC),
+   * i686 at a fixed address.
    */
   public static synchronized List<Entry> slotTablePrograms() {
     Path source = guestSource().resolveSibling("slot-table.c");
     copyResource("/corpus/slot-table.c", source);
     List<Entry> out = new ArrayList<>();
-    for (String target : List.of("x86_64-unknown-cloudabi", "i686-unknown-cloudabi")) {
+    for (String target :
+        List.of("x86_64-unknown-cloudabi", "aarch64-unknown-cloudabi", "i686-unknown-cloudabi")) {
       Path elf = DIR.resolve("slot-table-" + target + ".elf");
       if (!Files.isRegularFile(elf)) {
         List<String> command =
@@ -195,7 +197,7 @@ public final class Corpus {
                     "-o",
                     elf.toString(),
                     source.toString()));
-        if (target.startsWith("x86_64")) {
+        if (!target.startsWith("i686")) {
           command.add("-fPIC");
         }
         Tools.run(command);
