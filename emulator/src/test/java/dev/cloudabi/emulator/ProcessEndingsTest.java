@@ -36,6 +36,21 @@ class ProcessEndingsTest {
     assertThat(report.faultAddress()).isZero();
     assertThat(report.pc()).isEqualTo(base + GuestCode.nullStoreOffset(arch));
     assertThat(report.registers()).isNotEmpty();
+    if (capstoneInstalled()) {
+      assertThat(report.instruction())
+          .startsWith(arch == Arch.X86_64 || arch == Arch.I686 ? "mov" : "str");
+    } else {
+      assertThat(report.instruction()).startsWith("bytes ");
+    }
+  }
+
+  private static boolean capstoneInstalled() {
+    try {
+      dev.cloudabi.emulator.capstone.CapstoneDisassembler.load();
+      return true;
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
   }
 
   @ParameterizedTest
