@@ -1,6 +1,7 @@
 package dev.cloudabi.app;
 
 import dev.cloudabi.app.binary.BinaryLoader;
+import dev.cloudabi.app.errors.ErrorReport;
 import dev.cloudabi.app.examples.ExampleCatalog;
 import dev.cloudabi.app.services.DisassemblerService;
 import dev.cloudabi.app.services.EmulatorSyscalls;
@@ -12,6 +13,7 @@ import dev.cloudabi.app.shell.MainWindowViewModel;
 import dev.cloudabi.app.tasks.BackgroundTasks;
 import dev.cloudabi.elf.ElfParseLimits;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: the composition root that builds the services and the main window. */
@@ -36,6 +38,16 @@ public final class WorkbenchApp extends Application {
             ExampleCatalog.locate());
     window = new MainWindow(stage, model, services);
     window.show();
+    // A bug in a view must not take the window down: report it like any other error.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, error) ->
+            Platform.runLater(
+                () ->
+                    model
+                        .errors()
+                        .publish(
+                            ErrorReport.of(
+                                "finish an action", "thread " + thread.getName(), error))));
     for (String arg :
         getParameters() == null ? java.util.List.<String>of() : getParameters().getRaw()) {
       model.open(java.nio.file.Path.of(arg));

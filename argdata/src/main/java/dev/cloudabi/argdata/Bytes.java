@@ -52,10 +52,6 @@ final class Bytes {
     return found >= 0 ? found - base : found;
   }
 
-  long size() {
-    return segment.byteSize();
-  }
-
   int u8(long offset) {
     return array != null
         ? array[base + (int) offset] & 0xFF

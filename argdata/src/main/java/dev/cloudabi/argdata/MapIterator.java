@@ -48,6 +48,18 @@ public final class MapIterator {
     return new ArgdataReader(bytes, keyStart, keyLength, limits);
   }
 
+  /**
+   * The current key as a string, checked like {@link ArgdataReader#getStr()}; the common case of
+   * string-keyed maps without making a reader for the key.
+   */
+  public String keyStr() throws ArgdataFormatException {
+    requireCurrent();
+    if (keyLength == 0 || bytes.u8(keyStart) != ArgdataType.STR.tag()) {
+      return key().getStr(); // fails with the reader's wrong-type message
+    }
+    return Payloads.str(bytes, keyStart, keyLength);
+  }
+
   public ArgdataReader value() {
     requireCurrent();
     return new ArgdataReader(bytes, valueStart, valueLength, limits);

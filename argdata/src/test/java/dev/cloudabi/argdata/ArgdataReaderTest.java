@@ -167,6 +167,18 @@ class ArgdataReaderTest {
   }
 
   @Test
+  void iteratorReadsStringKeysDirectlyAndNamesOtherKeyTypes() throws Exception {
+    MapIterator it = ArgdataReader.of(Argdata.encode(CONFIG)).mapIterator();
+    assertThat(it.next()).isTrue();
+    assertThat(it.keyStr()).isEqualTo("port");
+    while (it.next() && !(it.key().decode() instanceof IntValue)) {
+      assertThat(it.keyStr()).isEqualTo(((StrValue) it.key().decode()).value());
+    }
+    var e = catchThrowableOfType(ArgdataFormatException.class, it::keyStr);
+    assertThat(e.getMessage()).startsWith("expected str, found int");
+  }
+
+  @Test
   void seqIndexPastTheEndIsNamed() throws Exception {
     ArgdataReader seq = ArgdataReader.of(Argdata.encode(Argdata.seq().add(1).build()));
     var e = catchThrowableOfType(ArgdataFormatException.class, () -> seq.get(1));

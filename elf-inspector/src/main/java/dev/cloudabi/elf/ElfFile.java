@@ -255,14 +255,6 @@ public final class ElfFile {
         in.slice(segment.p_offset(), length).asByteBuffer().order(header.byteOrder()));
   }
 
-  ElfInput input() {
-    return in;
-  }
-
-  Diagnostics diagnosticsSink() {
-    return diagnostics;
-  }
-
   /** The symbols of the symbol table at a section index (for relocations' {@code sh_link}). */
   private List<ElfSymbol> symbolsOfSection(int index) {
     for (Optional<SymbolTable> table : List.of(symbolTable(), dynamicSymbolTable())) {

@@ -32,7 +32,7 @@ public record ElfNote(
   }
 
   /** The descriptor in hex, cut to 32 bytes for one-line display. */
-  public String descsHexShort() {
+  public String descHexShort() {
     return desc.length <= 32
         ? descHex()
         : HexFormat.of().formatHex(desc, 0, 32) + "… (" + desc.length + " bytes)";

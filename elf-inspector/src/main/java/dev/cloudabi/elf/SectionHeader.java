@@ -1,5 +1,6 @@
 package dev.cloudabi.elf;
 
+import dev.cloudabi.elf.constants.SectionFlags;
 import dev.cloudabi.elf.constants.SectionTypes;
 
 /**
@@ -33,6 +34,6 @@ public record SectionHeader(
   }
 
   public boolean isAllocated() {
-    return (sh_flags & 0x2) != 0;
+    return (sh_flags & SectionFlags.SHF_ALLOC) != 0;
   }
 }

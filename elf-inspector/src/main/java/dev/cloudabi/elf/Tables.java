@@ -50,9 +50,4 @@ final class Tables {
     }
     return (int) readable;
   }
-
-  /** Whether an unsigned ELF value fits a non-negative Java long offset. */
-  static boolean isOffset(long value) {
-    return value >= 0;
-  }
 }

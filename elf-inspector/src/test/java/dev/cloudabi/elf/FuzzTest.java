@@ -141,6 +141,7 @@ class FuzzTest {
     Corpus.cloudAbi().forEach(e -> paths.add(e.path()));
     Corpus.bigEndian().forEach(e -> paths.add(e.path()));
     Corpus.syscallPrograms().forEach(e -> paths.add(e.path()));
+    Corpus.slotTablePrograms().forEach(e -> paths.add(e.path()));
     paths.add(Corpus.relrLibrary().path());
     paths.add(Corpus.host().get(0).path());
     List<byte[]> out = new ArrayList<>();

@@ -113,6 +113,29 @@ class InspectorTest {
     assertThat(listing.getItems()).extracting(InstructionRow::mnemonic).contains("bl");
   }
 
+  @Test
+  void callsOfARunShowInTheSyscallsPanel(FxRobot robot) throws Exception {
+    BinaryDocument doc = workbench.open(robot, WorkbenchDriver.example("hello", "i686"), 60);
+    workbench.showPanel(robot, "syscalls");
+    TableView<dev.cloudabi.app.inspector.syscalls.SyscallRow> table =
+        WorkbenchDriver.visible(robot, "#syscalls-table");
+    var write =
+        table.getItems().stream()
+            .filter(r -> r.name().equals("fd_write"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(write.called().get()).isEqualTo("not run yet");
+    // What the run panels will do after a run: fill the binary's shared state.
+    robot.interact(
+        () ->
+            workbench
+                .model()
+                .inspectorState(doc)
+                .syscallCalls()
+                .putAll(java.util.Map.of("fd_write", 2L, "proc_exit", 1L)));
+    assertThat(write.called().get()).isEqualTo("2 calls");
+  }
+
   private static String text(FxRobot robot, String query) {
     Node node = WorkbenchDriver.visible(robot, query);
     return ((javafx.scene.control.Labeled) node).getText();

@@ -141,6 +141,24 @@ class RobustnessTest {
     robot.clickOn("#toolbar-theme");
     WaitForAsyncUtils.waitForFxEvents();
     workbench.screenshot(robot, "main-window-dark");
+    workbench.showPanel(robot, "layout");
+    workbench.screenshot(robot, "panel-layout-dark");
+    workbench.showPanel(robot, "sections");
+    javafx.scene.control.TableView<dev.cloudabi.elf.SectionHeader> sections =
+        WorkbenchDriver.visible(robot, "#sections-table");
+    robot.interact(
+        () ->
+            sections
+                .getSelectionModel()
+                .select(
+                    sections.getItems().stream()
+                        .filter(x -> x.name().equals(".rodata"))
+                        .findFirst()
+                        .orElseThrow()));
+    robot.clickOn(WorkbenchDriver.<javafx.scene.Node>visible(robot, "#sections-show-bytes"));
+    WaitForAsyncUtils.waitForFxEvents();
+    workbench.screenshot(robot, "panel-hex-highlight-dark");
+    workbench.showPanel(robot, "overview");
     robot.clickOn("#toolbar-theme");
     Path shots = Path.of(System.getProperty("workbench.screenshots"));
     assertThat(shots.resolve("main-window-light.png")).isNotEmptyFile();

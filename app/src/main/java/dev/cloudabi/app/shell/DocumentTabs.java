@@ -4,7 +4,6 @@ import dev.cloudabi.app.binary.BinaryDocument;
 import dev.cloudabi.app.events.EventBus;
 import dev.cloudabi.app.inspector.InspectorContext;
 import dev.cloudabi.app.inspector.InspectorPanels;
-import dev.cloudabi.app.inspector.InspectorState;
 import dev.cloudabi.app.inspector.InspectorView;
 import dev.cloudabi.app.services.Services;
 import dev.cloudabi.app.workspace.ConfigDocument;
@@ -44,7 +43,7 @@ public final class DocumentTabs extends TabPane {
                       Tab tab = new Tab(doc.fileName());
                       tab.setTooltip(new Tooltip(doc.path().toString()));
                       tab.setUserData(doc);
-                      tab.setContent(content(doc, services));
+                      tab.setContent(content(doc, model, services));
                       tab.setOnClosed(e -> model.close(doc));
                       tabs.put(doc, tab);
                       getTabs().add(tab);
@@ -70,10 +69,11 @@ public final class DocumentTabs extends TabPane {
             });
   }
 
-  private static javafx.scene.Node content(WorkspaceItem item, Services services) {
+  private static javafx.scene.Node content(
+      WorkspaceItem item, MainWindowViewModel model, Services services) {
     if (item instanceof BinaryDocument doc) {
       return new InspectorView(
-          new InspectorContext(doc, new InspectorState(), new EventBus<>(), services),
+          new InspectorContext(doc, model.inspectorState(doc), new EventBus<>(), services),
           InspectorPanels.all());
     }
     ConfigDocument config = (ConfigDocument) item;

@@ -7,6 +7,7 @@ import dev.cloudabi.app.errors.LoadErrors;
 import dev.cloudabi.app.events.EventBus;
 import dev.cloudabi.app.examples.Example;
 import dev.cloudabi.app.examples.ExampleCatalog;
+import dev.cloudabi.app.inspector.InspectorState;
 import dev.cloudabi.app.settings.Theme;
 import dev.cloudabi.app.settings.WindowBounds;
 import dev.cloudabi.app.settings.WorkbenchSettings;
@@ -41,6 +42,8 @@ public final class MainWindowViewModel {
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
   private final EventBus<ErrorReport> errors = new EventBus<>();
+  private final java.util.Map<BinaryDocument, InspectorState> inspectorStates =
+      new java.util.IdentityHashMap<>();
 
   public MainWindowViewModel(
       WorkbenchSettings settings,
@@ -137,10 +140,21 @@ public final class MainWindowViewModel {
     }
   }
 
+  /**
+   * The state the panels of an opened binary share (the highlighted bytes, the system calls of the
+   * last run). Other parts of the app, such as the run panels, fill it through here.
+   */
+  public InspectorState inspectorState(BinaryDocument doc) {
+    return inspectorStates.computeIfAbsent(doc, d -> new InspectorState());
+  }
+
   /** Closes a document (its tab and workspace entry). */
   public void close(WorkspaceItem doc) {
     int index = documents.indexOf(doc);
     documents.remove(doc);
+    if (doc instanceof BinaryDocument binary) {
+      inspectorStates.remove(binary);
+    }
     if (active.get() == doc) {
       active.set(documents.isEmpty() ? null : documents.get(Math.max(0, index - 1)));
     }

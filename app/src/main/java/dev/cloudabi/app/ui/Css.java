@@ -33,7 +33,6 @@ public final class Css {
   public static final String LAYOUT_SECTION = "wb-layout-section";
   public static final String LAYOUT_SELECTED = "wb-layout-selected";
   public static final String LAYOUT_LABEL = "wb-layout-label";
-  public static final String DISASM_ADDRESS = "wb-disasm-address";
   public static final String TOOLBAR_SPACER = "wb-toolbar-spacer";
 
   private Css() {}

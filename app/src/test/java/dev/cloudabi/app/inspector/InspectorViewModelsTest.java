@@ -116,16 +116,21 @@ class InspectorViewModelsTest {
     assertThat(model.lanes())
         .extracting(Lane::title)
         .containsExactly(
-            "File: segments", "File: sections", "Memory: segments", "Memory: sections");
+            "File: PT_LOAD segments",
+            "File: other segments",
+            "File: sections",
+            "Memory: PT_LOAD segments",
+            "Memory: other segments",
+            "Memory: sections");
     for (Lane lane : model.lanes()) {
-      assertThat(lane.blocks()).isNotEmpty();
+      assertThat(lane.blocks()).as(lane.title()).isNotEmpty();
       for (Block b : lane.blocks()) {
         assertThat(b.start()).isBetween(0.0, 1.0);
         assertThat(b.start() + b.width()).isLessThanOrEqualTo(1.0 + 1e-9);
       }
     }
     Block text =
-        model.lanes().get(1).blocks().stream()
+        model.lanes().get(2).blocks().stream()
             .filter(b -> b.label().equals(".text"))
             .findFirst()
             .orElseThrow();

@@ -53,7 +53,7 @@ public class MapIterateBenchmark {
     long sum = 0;
     MapIterator it = ArgdataReader.of(data.bytes, ArgdataLimits.DEFAULT).mapIterator();
     while (it.next()) {
-      sum += it.key().getStr().length() + it.value().getLong();
+      sum += it.keyStr().length() + it.value().getLong();
     }
     return sum;
   }

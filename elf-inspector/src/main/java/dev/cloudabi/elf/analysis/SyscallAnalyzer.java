@@ -17,8 +17,19 @@ public final class SyscallAnalyzer {
   public static SyscallImports analyze(ElfFile elf, Optional<Disassembler> disassembler) {
     CarriedNames carried = SyscallNameScanner.scan(elf);
     Map<String, ElfSymbol> wrappers = WrapperCalls.wrappers(elf);
+    if (wrappers.isEmpty() && carried.table().isPresent()) {
+      Optional<ElfSymbol> slots = SlotCalls.table(elf);
+      if (slots.isPresent()) {
+        java.util.List<String> names = carried.table().get().names();
+        Optional<java.util.List<String>> reached =
+            disassembler.flatMap(d -> SlotCalls.reached(elf, d, slots.get(), names));
+        return new SyscallImports(
+            carried, java.util.List.of(), reached, SyscallImports.VIA_SLOT_TABLE);
+      }
+    }
     Optional<java.util.List<String>> reached =
         disassembler.flatMap(d -> WrapperCalls.reached(elf, d, wrappers));
-    return new SyscallImports(carried, new ArrayList<>(wrappers.keySet()), reached);
+    return new SyscallImports(
+        carried, new ArrayList<>(wrappers.keySet()), reached, SyscallImports.VIA_WRAPPERS);
   }
 }

@@ -11,11 +11,20 @@ import java.util.Set;
  *
  * @param carried the names it carries for the vDSO lookup (see {@link CarriedNames})
  * @param wrappers names of the {@code cloudabi_sys_*} wrapper functions in its symbol tables
- * @param reached wrappers that code calls or jumps to directly; empty when there are no symbols or
- *     no disassembler for the machine
+ * @param reached syscalls whose wrapper (or slot) code calls or jumps to; empty when there are no
+ *     symbols or no disassembler for the machine
+ * @param reachedVia how {@code reached} was found: {@link #VIA_WRAPPERS} (direct calls to the
+ *     {@code cloudabi_sys_*} functions, cloudlibc from 2018) or {@link #VIA_SLOT_TABLE} (calls
+ *     through the exported {@code cloudabi_syscalls} table, cloudlibc of 2016–2017)
  */
 public record SyscallImports(
-    CarriedNames carried, List<String> wrappers, Optional<List<String>> reached) {
+    CarriedNames carried,
+    List<String> wrappers,
+    Optional<List<String>> reached,
+    String reachedVia) {
+
+  public static final String VIA_WRAPPERS = "wrappers";
+  public static final String VIA_SLOT_TABLE = "cloudabi_syscalls";
 
   public SyscallImports {
     wrappers = List.copyOf(wrappers);
@@ -28,10 +37,18 @@ public record SyscallImports(
         carried.carriesWholeTable()
             ? "carries the whole table, " + carried.era().orElse("")
             : "carries " + carried.names().size() + " syscall names";
-    String reachedText =
-        reached
-            .map(r -> r.size() + " of " + wrappers.size() + " wrappers reached from code")
-            .orElse(wrappers.isEmpty() ? "no wrapper symbols" : "call targets not analysed");
+    String reachedText;
+    if (reachedVia.equals(VIA_SLOT_TABLE)) {
+      reachedText =
+          reached
+              .map(r -> r.size() + " syscalls called through cloudabi_syscalls")
+              .orElse("slot table cloudabi_syscalls; calls not analysed on this machine");
+    } else {
+      reachedText =
+          reached
+              .map(r -> r.size() + " of " + wrappers.size() + " wrappers reached from code")
+              .orElse(wrappers.isEmpty() ? "no wrapper symbols" : "call targets not analysed");
+    }
     return carriedText + "; " + reachedText;
   }
 

@@ -87,6 +87,7 @@ final class AnalysisJson {
     } else {
       out.nullField("reached");
     }
+    out.field("reached_via", s.reachedVia());
     out.field("summary", s.summary());
     if (report.compatibility().isPresent()) {
       SyscallCompatibility c = report.compatibility().get();

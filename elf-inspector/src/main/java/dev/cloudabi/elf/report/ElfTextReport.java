@@ -50,7 +50,7 @@ public final class ElfTextReport {
             case NoteContent.BuildId id -> "build id " + id.hex();
             case NoteContent.AbiTag t ->
                 "ABI " + t.os() + " " + t.major() + "." + t.minor() + "." + t.patch();
-            case NoteContent.Raw raw -> n.descsHexShort();
+            case NoteContent.Raw raw -> n.descHexShort();
           };
       f.format("Note: %s %s %s: %s%n", n.container(), n.name(), n.typeName(), text);
     }

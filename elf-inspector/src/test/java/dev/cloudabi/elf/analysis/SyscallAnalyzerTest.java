@@ -102,6 +102,26 @@ class SyscallAnalyzerTest {
     assertThat(partial.missingRequired()).hasSize(48);
   }
 
+  static List<Corpus.Entry> slotTablePrograms() {
+    return Corpus.slotTablePrograms();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("slotTablePrograms")
+  void callsThroughAnExportedSlotTableAreFoundWithoutWrapperSymbols(Corpus.Entry entry)
+      throws Exception {
+    SyscallImports imports =
+        analyze(entry.path(), Optional.of(new ObjdumpDisassembler(entry.path())));
+
+    assertThat(imports.wrappers()).isEmpty();
+    assertThat(imports.reachedVia()).isEqualTo(SyscallImports.VIA_SLOT_TABLE);
+    assertThat(imports.carried().table().orElseThrow().names())
+        .containsExactly(
+            "clock_time_get", "fd_read", "fd_write", "mem_map", "proc_exit", "random_get");
+    assertThat(imports.reached()).contains(REACHED);
+    assertThat(imports.summary()).contains("3 syscalls called through cloudabi_syscalls");
+  }
+
   @Test
   void aProgramWithPrefixedNameStringsCarriesThem() throws Exception {
     SyscallImports imports = analyze(Corpus.cloudAbi().get(2).path(), Optional.empty());

@@ -64,6 +64,7 @@ public final class Corpus {
       out.addAll(bigEndian());
       out.add(relrLibrary());
       out.addAll(syscallPrograms());
+      out.addAll(slotTablePrograms());
       out.addAll(sdkExamples());
       built = List.copyOf(out);
     }
@@ -156,9 +157,10 @@ public final class Corpus {
       if (!Files.isRegularFile(target)
           || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
         Files.write(target, bytes);
+        // Programs built from the old source ("syscalls.c" → "syscalls-*.elf") are stale now.
+        String stem = target.getFileName().toString().replace(".c", "-");
         try (Stream<Path> old = Files.list(DIR)) {
-          for (Path p :
-              old.filter(p -> p.getFileName().toString().startsWith("syscalls-")).toList()) {
+          for (Path p : old.filter(p -> p.getFileName().toString().startsWith(stem)).toList()) {
             Files.delete(p);
           }
         }
@@ -166,6 +168,43 @@ public final class Corpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Programs built like 2016-2017 cloudlibc (slot-table.c): an exported {@code cloudabi_syscalls}
+   * struct and inline wrappers; x86_64 and aarch64 position-independent with GOT loads (-fPIC),
+   * i686 at a fixed address.
+   */
+  public static synchronized List<Entry> slotTablePrograms() {
+    Path source = guestSource().resolveSibling("slot-table.c");
+    copyResource("/corpus/slot-table.c", source);
+    List<Entry> out = new ArrayList<>();
+    for (String target :
+        List.of("x86_64-unknown-cloudabi", "aarch64-unknown-cloudabi", "i686-unknown-cloudabi")) {
+      Path elf = DIR.resolve("slot-table-" + target + ".elf");
+      if (!Files.isRegularFile(elf)) {
+        List<String> command =
+            new ArrayList<>(
+                List.of(
+                    Tools.CLANG,
+                    "--target=" + target,
+                    "-nostdlib",
+                    "-static",
+                    "-ffreestanding",
+                    "-fno-function-sections",
+                    "-fuse-ld=lld",
+                    "-O1",
+                    "-o",
+                    elf.toString(),
+                    source.toString()));
+        if (!target.startsWith("i686")) {
+          command.add("-fPIC");
+        }
+        Tools.run(command);
+      }
+      out.add(new Entry("slot table " + target, elf));
+    }
+    return out;
   }
 
   /** A host shared object with packed relative relocations ({@code SHT_RELR}). */

@@ -65,6 +65,7 @@ public final class PosixSocket implements SocketObject {
 
   @Override
   public int read(MemorySegment dst) throws IOException {
+    PosixStream.awaitReadable(fd);
     return (int) translate(() -> Posix.read(fd, dst));
   }
 
@@ -84,6 +85,7 @@ public final class PosixSocket implements SocketObject {
 
   @Override
   public SocketObject accept() throws IOException {
+    PosixStream.awaitReadable(fd);
     return new PosixSocket((int) translate(() -> Posix.accept(fd)));
   }
 
@@ -102,6 +104,7 @@ public final class PosixSocket implements SocketObject {
       List<MemorySegment> buffers, int maxDescriptors, boolean peek, boolean waitAll)
       throws IOException {
     int flags = (peek ? Posix.MSG_PEEK : 0) | (waitAll ? Posix.MSG_WAITALL : 0);
+    PosixStream.awaitReadable(fd);
     Posix.Received received;
     try {
       received = Posix.receiveMessage(fd, buffers, maxDescriptors, flags);

@@ -59,6 +59,7 @@ class PosixStream implements StreamObject {
 
   @Override
   public int read(MemorySegment dst) throws IOException {
+    awaitReadable(fd);
     try {
       return (int) Posix.read(fd, capped(dst));
     } catch (PosixException e) {
@@ -88,6 +89,18 @@ class PosixStream implements StreamObject {
   public void close() throws IOException {
     if (owned) {
       Posix.close(fd);
+    }
+  }
+
+  /**
+   * Waits in short slices, so that stopping the run (which interrupts this thread) ends a read that
+   * would otherwise block forever, e.g. on a terminal or an idle socket.
+   */
+  static void awaitReadable(int fd) throws ErrnoException {
+    while (!Posix.waitReadable(fd, 50)) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ErrnoException(Errno.EINTR, "the run is ending");
+      }
     }
   }
 

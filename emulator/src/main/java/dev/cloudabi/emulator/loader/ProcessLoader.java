@@ -1,5 +1,6 @@
 package dev.cloudabi.emulator.loader;
 
+import dev.cloudabi.emulator.abi.Layouts;
 import dev.cloudabi.emulator.abi.SyscallSignature;
 import dev.cloudabi.emulator.cpu.Arch;
 import dev.cloudabi.emulator.memory.GuestMemory;
@@ -73,7 +74,8 @@ public final class ProcessLoader {
     memory.writeWord(tlsSlot, tcb, arch.pointerSize());
 
     int word = arch.pointerSize();
-    int auxvEntry = 2 * word;
+    int auxvEntry = Layouts.AUXV.size(word);
+    int valueOffset = Layouts.AUXV.offset("a_val", word);
     int auxvCount = 13;
     long dataSize =
         GuestMemory.roundUp(
@@ -117,11 +119,13 @@ public final class ProcessLoader {
       {AT_TID, mainTid},
       {AT_NULL, 0}
     };
-    for (long[] entry : entries) {
+    for (int i = 0; i < entries.length; i++) {
+      int at = i * auxvEntry;
+      a.putInt(at + Layouts.AUXV.offset("a_type", word), (int) entries[i][0]);
       if (word == 8) {
-        a.putInt((int) entry[0]).putInt(0).putLong(entry[1]);
+        a.putLong(at + valueOffset, entries[i][1]);
       } else {
-        a.putInt((int) entry[0]).putInt((int) entry[1]);
+        a.putInt(at + valueOffset, (int) entries[i][1]);
       }
     }
     memory.load(auxv, a.array(), 0, a.capacity());

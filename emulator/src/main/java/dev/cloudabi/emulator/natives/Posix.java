@@ -67,6 +67,8 @@ public final class Posix {
   private static final MethodHandle FSYNC = handle("fsync", JAVA_INT, JAVA_INT);
   private static final MethodHandle FDATASYNC = handle("fdatasync", JAVA_INT, JAVA_INT);
   private static final MethodHandle CLOSE = handle("close", JAVA_INT, JAVA_INT);
+  private static final MethodHandle POLL = handle("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+  private static final short POLLIN = 1;
   private static final MethodHandle OPEN =
       Linker.nativeLinker()
           .downcallHandle(
@@ -103,6 +105,21 @@ public final class Posix {
 
   /** What {@code recvmsg} delivered. */
   public record Received(long bytes, int[] descriptors, int flags) {}
+
+  /**
+   * Waits up to {@code timeoutMillis} for {@code fd} to become readable (or hung up, or in error,
+   * which the following read reports). Lets a blocking read or accept notice that the run ends.
+   */
+  public static boolean waitReadable(int fd, int timeoutMillis) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment pollfd = arena.allocate(8, 4);
+      pollfd.set(JAVA_INT, 0, fd);
+      pollfd.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
+      return invoke("poll", s -> (int) POLL.invokeExact(s, pollfd, 1L, timeoutMillis)) != 0;
+    } catch (PosixException e) {
+      return true; // let the read itself report the problem
+    }
+  }
 
   /** Opens a host path (close-on-exec); the caller owns the descriptor. */
   public static int open(String path, int flags) throws PosixException {

@@ -56,6 +56,9 @@ final class CrashReports {
     if (bytes.length == 0) {
       return "";
     }
+    if (disassembler.isEmpty()) {
+      disassembler = capstone();
+    }
     if (disassembler.isPresent()) {
       DisasmArch arch =
           switch (cpu.arch()) {
@@ -81,6 +84,15 @@ final class CrashReports {
       }
     }
     return "bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, Math.min(8, bytes.length));
+  }
+
+  /** The Capstone binding when its library is installed (only looked up after a crash). */
+  private static java.util.Optional<Disassembler> capstone() {
+    try {
+      return java.util.Optional.of(dev.cloudabi.emulator.capstone.CapstoneDisassembler.load());
+    } catch (RuntimeException | LinkageError e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static byte[] readable(GuestMemory memory, long pc, int max) {

@@ -133,6 +133,10 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
         EngineStop stop = main.run(image.entry(), budget);
         conclude(main, stop);
       }
+    } catch (RuntimeException e) {
+      // A defect of the emulator (not of the guest) must still end the run with a status.
+      long pc = main.cpu.read(dispatcher.convention().programCounter());
+      crash(main, "emulator error: " + e, Signal.SIGSYS, pc, -1);
     } finally {
       memory.detach(main);
       threads.remove(main);
@@ -205,10 +209,13 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
         });
   }
 
-  /** Ends the run from outside (stop request or timeout). */
+  /** Ends the run from outside (stop request or timeout), also out of blocking host calls. */
   public void requestEnd(ExitStatus status) {
     if (termination.set(status)) {
       stopAll();
+      for (GuestThread thread : threads) {
+        thread.interruptHostCall();
+      }
     }
   }
 

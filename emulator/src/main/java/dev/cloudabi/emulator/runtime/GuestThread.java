@@ -115,10 +115,31 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
 
   private static final int MAX_BLOCK_INSTRUCTIONS = 512;
 
+  private volatile Thread host;
+  private volatile boolean interrupted;
+
+  /** Interrupts a host call (such as a blocking read) this thread's guest is waiting in. */
+  void interruptHostCall() {
+    Thread thread = host;
+    if (thread != null) {
+      interrupted = true;
+      thread.interrupt();
+    }
+  }
+
   /** Runs until the process ends, a fault, or a stop request. */
   EngineStop run(long pc, long budget) {
+    host = Thread.currentThread();
     long until = dev.cloudabi.emulator.loader.AddressLayout.VDSO; // the vDSO header never runs
-    return cpu.start(pc, until, 0, budget);
+    try {
+      return cpu.start(pc, until, 0, budget);
+    } finally {
+      host = null;
+      if (interrupted) {
+        // Our interrupt ended a blocking host call; it must not leak to the caller's thread.
+        Thread.interrupted();
+      }
+    }
   }
 
   @Override

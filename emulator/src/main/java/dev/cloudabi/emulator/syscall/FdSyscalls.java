@@ -10,6 +10,8 @@ import static dev.cloudabi.emulator.abi.Right.FD_WRITE;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.abi.Layout;
+import dev.cloudabi.emulator.abi.Layouts;
 import dev.cloudabi.emulator.fd.FdEntry;
 import dev.cloudabi.emulator.fd.FileObject;
 import dev.cloudabi.emulator.fd.GuestObject;
@@ -21,7 +23,7 @@ import java.lang.foreign.MemorySegment;
 
 /** Descriptor calls (ABI §10.2, §10.3). Rights per §8.3, checked through the fd table. */
 final class FdSyscalls implements SyscallFamily {
-  static final int FDSTAT_SIZE = 24;
+  private static final int FDSTAT_SIZE = Layouts.FDSTAT.size32();
   static final int FDSTAT_FLAGS = 1;
   static final int FDSTAT_RIGHTS = 2;
   static final int WHENCE_CUR = 1;
@@ -185,10 +187,11 @@ final class FdSyscalls implements SyscallFamily {
     MemorySegment buf = call.memory().slice(call.arg(1), FDSTAT_SIZE, Prot.WRITE);
     buf.fill((byte) 0);
     long address = call.arg(1);
-    call.memory().writeU8(address, entry.type().value());
-    call.memory().writeU16(address + 2, entry.flags());
-    call.memory().writeU64(address + 8, entry.rightsBase());
-    call.memory().writeU64(address + 16, entry.rightsInheriting());
+    Layout f = Layouts.FDSTAT;
+    call.memory().writeU8(address + f.offset("fs_filetype", 8), entry.type().value());
+    call.memory().writeU16(address + f.offset("fs_flags", 8), entry.flags());
+    call.memory().writeU64(address + f.offset("fs_rights_base", 8), entry.rightsBase());
+    call.memory().writeU64(address + f.offset("fs_rights_inheriting", 8), entry.rightsInheriting());
     return 0;
   }
 
@@ -199,7 +202,7 @@ final class FdSyscalls implements SyscallFamily {
     call.memory().check(address, FDSTAT_SIZE, Prot.READ);
     if (flags == FDSTAT_FLAGS) {
       FdEntry entry = call.fds().get(fd, FD_STAT_PUT_FLAGS.bit(), 0);
-      int fdFlags = call.memory().readU16(address + 2) & 0x1F;
+      int fdFlags = call.memory().readU16(address + Layouts.FDSTAT.offset("fs_flags", 8)) & 0x1F;
       if (entry.object() instanceof FileObject file) {
         file.setFdFlags(fdFlags);
       }
@@ -208,7 +211,10 @@ final class FdSyscalls implements SyscallFamily {
     }
     if (flags == FDSTAT_RIGHTS) {
       call.fds()
-          .restrict(fd, call.memory().readU64(address + 8), call.memory().readU64(address + 16));
+          .restrict(
+              fd,
+              call.memory().readU64(address + Layouts.FDSTAT.offset("fs_rights_base", 8)),
+              call.memory().readU64(address + Layouts.FDSTAT.offset("fs_rights_inheriting", 8)));
       return 0;
     }
     return Errno.EINVAL.value();

@@ -12,6 +12,7 @@ import static dev.cloudabi.emulator.abi.Right.FILE_READDIR;
 import static dev.cloudabi.emulator.abi.Right.FILE_STAT_FPUT_SIZE;
 import static dev.cloudabi.emulator.abi.Right.MEM_MAP_EXEC;
 
+import dev.cloudabi.emulator.abi.Layouts;
 import dev.cloudabi.emulator.abi.MaxRights;
 import dev.cloudabi.emulator.abi.Right;
 import dev.cloudabi.emulator.fd.FdEntry;
@@ -71,7 +72,7 @@ final class FileOpen {
     String path = FilePaths.read(call, 1);
     int oflags = (int) call.arg(3);
     long fdstat = call.arg(4);
-    call.memory().check(fdstat, FdSyscalls.FDSTAT_SIZE, Prot.READ);
+    call.memory().check(fdstat, Layouts.FDSTAT.size32(), Prot.READ);
     int fdFlags = call.memory().readU16(fdstat + 2) & FDFLAGS;
     long base = call.memory().readU64(fdstat + 8);
     long inheriting = call.memory().readU64(fdstat + 16);

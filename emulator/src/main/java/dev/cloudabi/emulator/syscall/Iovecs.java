@@ -2,6 +2,7 @@ package dev.cloudabi.emulator.syscall;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.abi.Layouts;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
 import java.lang.foreign.MemorySegment;
@@ -21,16 +22,17 @@ final class Iovecs {
     if (count < 0 || count > MAX_COUNT) {
       throw new ErrnoException(Errno.EINVAL, count + " iovecs");
     }
-    memory.check(array, count * 2L * pointerSize, Prot.READ);
+    memory.check(array, count * Layouts.IOVEC.size(pointerSize), Prot.READ);
     return (int) count;
   }
 
   /** The host view of vector {@code index}, checked for {@code need} (READ to write from it). */
   static MemorySegment buffer(
       GuestMemory memory, long array, int index, int pointerSize, int need) {
-    long entry = array + (long) index * 2 * pointerSize;
-    long buf = memory.readWord(entry, pointerSize);
-    long length = memory.readWord(entry + pointerSize, pointerSize);
+    long entry = array + (long) index * Layouts.IOVEC.size(pointerSize);
+    long buf = memory.readWord(entry + Layouts.IOVEC.offset("buf", pointerSize), pointerSize);
+    long length =
+        memory.readWord(entry + Layouts.IOVEC.offset("buf_len", pointerSize), pointerSize);
     return memory.slice(buf, length, need);
   }
 }

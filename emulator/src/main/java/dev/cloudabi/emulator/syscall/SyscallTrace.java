@@ -2,6 +2,7 @@ package dev.cloudabi.emulator.syscall;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.abi.Layouts;
 import dev.cloudabi.emulator.abi.Param;
 import dev.cloudabi.emulator.abi.ParamKind;
 import dev.cloudabi.emulator.abi.SyscallSignature;
@@ -98,9 +99,9 @@ record SyscallTrace(
     ByteArrayOutputStream data = new ByteArrayOutputStream();
     long total = 0;
     for (int k = 0; k < Math.min(count, Iovecs.MAX_COUNT); k++) {
-      long entry = array + (long) k * 2 * pointerSize;
-      long buf = memory.readWord(entry, pointerSize);
-      long len = memory.readWord(entry + pointerSize, pointerSize);
+      long entry = array + (long) k * Layouts.IOVEC.size(pointerSize);
+      long buf = memory.readWord(entry + Layouts.IOVEC.offset("buf", pointerSize), pointerSize);
+      long len = memory.readWord(entry + Layouts.IOVEC.offset("buf_len", pointerSize), pointerSize);
       total += len;
       int room = PREVIEW_BYTES - data.size();
       if (room > 0 && len > 0) {

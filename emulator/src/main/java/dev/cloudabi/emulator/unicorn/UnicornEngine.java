@@ -1,7 +1,6 @@
 package dev.cloudabi.emulator.unicorn;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
@@ -11,12 +10,8 @@ import dev.cloudabi.emulator.cpu.ArmRegister;
 import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.Registers;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.List;
 
 /**
@@ -38,73 +33,13 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   private static final int UC_CTL_TB_REMOVE_CACHE_WRITE = 9 | (2 << 26) | (1 << 30);
   private static final int UC_CPU_ARM_1176 = 5;
   private static final int UC_X86_REG_GDTR = 243;
-  private static final int UC_HOOK_INTR = 1;
-  private static final int UC_HOOK_CODE = 4;
-  private static final int UC_HOOK_MEM_INVALID = 0x10 | 0x20 | 0x40 | 0x80 | 0x100 | 0x200;
-  private static final int UC_HOOK_INSN_INVALID = 1 << 14;
-
-  private static final MethodHandle CODE_UPCALL;
-  private static final MethodHandle MEM_UPCALL;
-  private static final MethodHandle INTR_UPCALL;
-  private static final MethodHandle INSN_UPCALL;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      CODE_UPCALL =
-          lookup.findVirtual(
-              UnicornEngine.class,
-              "codeUpcall",
-              MethodType.methodType(
-                  void.class,
-                  Hooks.CodeHook.class,
-                  MemorySegment.class,
-                  long.class,
-                  int.class,
-                  MemorySegment.class));
-      MEM_UPCALL =
-          lookup.findVirtual(
-              UnicornEngine.class,
-              "memUpcall",
-              MethodType.methodType(
-                  boolean.class,
-                  Hooks.MemoryFaultHook.class,
-                  MemorySegment.class,
-                  int.class,
-                  long.class,
-                  int.class,
-                  long.class,
-                  MemorySegment.class));
-      INTR_UPCALL =
-          lookup.findVirtual(
-              UnicornEngine.class,
-              "intrUpcall",
-              MethodType.methodType(
-                  void.class,
-                  Hooks.InterruptHook.class,
-                  MemorySegment.class,
-                  int.class,
-                  MemorySegment.class));
-      INSN_UPCALL =
-          lookup.findVirtual(
-              UnicornEngine.class,
-              "insnUpcall",
-              MethodType.methodType(
-                  boolean.class,
-                  Hooks.InvalidInstructionHook.class,
-                  MemorySegment.class,
-                  MemorySegment.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   private final UnicornLibrary lib;
   private final Arch arch;
   private final Arena arena = Arena.ofShared();
   private final MemorySegment uc;
   private final MemorySegment scratch;
-  private Throwable pending;
+  private final HookUpcalls hooks;
   private boolean closed;
 
   private UnicornEngine(UnicornLibrary lib, Arch arch, MemorySegment uc) {
@@ -112,6 +47,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     this.arch = arch;
     this.uc = uc;
     this.scratch = arena.allocate(64, 16);
+    this.hooks = new HookUpcalls(lib, uc, arena, this::stop);
   }
 
   /** Opens an engine for the architecture (ARM1176 for armv6), with no memory mapped. */
@@ -355,9 +291,8 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     } catch (Throwable t) {
       throw new UnicornException("uc_emu_start failed: " + t);
     }
-    Throwable failure = pending;
+    Throwable failure = hooks.takeFailure();
     if (failure != null) {
-      pending = null;
       if (failure instanceof RuntimeException runtime) {
         throw runtime;
       }
@@ -386,100 +321,20 @@ public final class UnicornEngine implements Registers, AutoCloseable {
 
   /** Calls {@code hook} before every instruction in {@code [begin, end]} (inclusive). */
   public void addCodeHook(long begin, long end, Hooks.CodeHook hook) {
-    MemorySegment stub =
-        upcall(
-            CODE_UPCALL.bindTo(this).bindTo(hook),
-            FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
-    addHook("UC_HOOK_CODE", UC_HOOK_CODE, stub, begin, end);
+    hooks.addCodeHook(begin, end, hook);
   }
 
   /** Calls {@code hook} for unmapped and protection-violating accesses anywhere. */
   public void addMemoryFaultHook(Hooks.MemoryFaultHook hook) {
-    MemorySegment stub =
-        upcall(
-            MEM_UPCALL.bindTo(this).bindTo(hook),
-            FunctionDescriptor.of(
-                JAVA_BOOLEAN, ADDRESS, JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG, ADDRESS));
-    addHook("UC_HOOK_MEM_INVALID", UC_HOOK_MEM_INVALID, stub, 1, 0);
+    hooks.addMemoryFaultHook(hook);
   }
 
   public void addInterruptHook(Hooks.InterruptHook hook) {
-    MemorySegment stub =
-        upcall(
-            INTR_UPCALL.bindTo(this).bindTo(hook),
-            FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT, ADDRESS));
-    addHook("UC_HOOK_INTR", UC_HOOK_INTR, stub, 1, 0);
+    hooks.addInterruptHook(hook);
   }
 
   public void addInvalidInstructionHook(Hooks.InvalidInstructionHook hook) {
-    MemorySegment stub =
-        upcall(
-            INSN_UPCALL.bindTo(this).bindTo(hook),
-            FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS));
-    addHook("UC_HOOK_INSN_INVALID", UC_HOOK_INSN_INVALID, stub, 1, 0);
-  }
-
-  private MemorySegment upcall(MethodHandle target, FunctionDescriptor descriptor) {
-    return Linker.nativeLinker().upcallStub(target, descriptor, arena);
-  }
-
-  private void addHook(String name, int type, MemorySegment stub, long begin, long end) {
-    MemorySegment handle = arena.allocate(JAVA_LONG);
-    call(
-        "uc_hook_add(" + name + ")",
-        () ->
-            (int) lib.hookAdd.invokeExact(uc, handle, type, stub, MemorySegment.NULL, begin, end));
-  }
-
-  private void codeUpcall(
-      Hooks.CodeHook hook, MemorySegment ignoredUc, long address, int size, MemorySegment user) {
-    try {
-      hook.onCode(address, size);
-    } catch (Throwable t) {
-      fail(t);
-    }
-  }
-
-  private boolean memUpcall(
-      Hooks.MemoryFaultHook hook,
-      MemorySegment ignoredUc,
-      int type,
-      long address,
-      int size,
-      long value,
-      MemorySegment user) {
-    try {
-      return hook.onFault(MemoryAccess.fromUnicorn(type), address, size);
-    } catch (Throwable t) {
-      fail(t);
-      return false;
-    }
-  }
-
-  private void intrUpcall(
-      Hooks.InterruptHook hook, MemorySegment ignoredUc, int number, MemorySegment user) {
-    try {
-      hook.onInterrupt(number);
-    } catch (Throwable t) {
-      fail(t);
-    }
-  }
-
-  private boolean insnUpcall(
-      Hooks.InvalidInstructionHook hook, MemorySegment ignoredUc, MemorySegment user) {
-    try {
-      return hook.onInvalidInstruction();
-    } catch (Throwable t) {
-      fail(t);
-      return false;
-    }
-  }
-
-  private void fail(Throwable t) {
-    if (pending == null) {
-      pending = t;
-    }
-    stop();
+    hooks.addInvalidInstructionHook(hook);
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------

@@ -67,10 +67,54 @@ class CapstoneSyscallAnalysisTest {
     assertThat(imports.reached()).contains(List.of("clock_time_get", "fd_write", "proc_exit"));
   }
 
+  /** cloudlibc of 2016-2017: an exported slot table and inline wrappers, no wrapper symbols. */
+  private static final String SLOT_TABLE_PROGRAM =
+      """
+      #define SYSCALLS(X) X(clock_time_get) X(fd_read) X(fd_write) X(mem_map) X(proc_exit) X(random_get)
+      typedef long (*syscall_t)(long);
+      #define NAME(n) #n "\\0"
+      static const char names[] = SYSCALLS(NAME);
+      #define MEMBER(n) syscall_t n;
+      struct table { SYSCALLS(MEMBER) };
+      struct table cloudabi_syscalls;
+      #define WRAPPER(n) static inline long cloudabi_sys_##n(long a) { return cloudabi_syscalls.n(a); }
+      SYSCALLS(WRAPPER)
+      static long enosys(long a) { return 52; }
+      __attribute__((noinline)) static void bind(const char *p) {
+        syscall_t *slot = (syscall_t *)&cloudabi_syscalls;
+        for (unsigned i = 0; i < 6; ++i) { slot[i] = enosys; while (*p) ++p; ++p; }
+      }
+      void _start(void) {
+        bind(names);
+        cloudabi_sys_fd_write(cloudabi_sys_clock_time_get(0));
+        cloudabi_sys_proc_exit(0);
+        for (;;) {}
+      }
+      """;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"x86_64-unknown-cloudabi", "aarch64-unknown-cloudabi", "i686-unknown-cloudabi"})
+  void callsThroughTheSlotTableAreFoundWithCapstone(String target) throws Exception {
+    ElfFile elf =
+        ElfFile.parse(build(target, SLOT_TABLE_PROGRAM, "slots"), ElfParseLimits.defaults());
+
+    SyscallImports imports = SyscallAnalyzer.analyze(elf, Optional.of(CapstoneDisassembler.load()));
+
+    assertThat(imports.wrappers()).isEmpty();
+    assertThat(imports.reachedVia()).isEqualTo(SyscallImports.VIA_SLOT_TABLE);
+    assertThat(imports.reached()).contains(List.of("clock_time_get", "fd_write", "proc_exit"));
+  }
+
   private static Path build(String target) throws IOException, InterruptedException {
-    Path source = dir.resolve("program.c");
-    Files.writeString(source, PROGRAM);
-    Path out = dir.resolve(target + ".elf");
+    return build(target, PROGRAM, "program");
+  }
+
+  private static Path build(String target, String program, String name)
+      throws IOException, InterruptedException {
+    Path source = dir.resolve(name + ".c");
+    Files.writeString(source, program);
+    Path out = dir.resolve(name + "-" + target + ".elf");
     Process clang =
         new ProcessBuilder(
                 "clang-14",

@@ -50,7 +50,9 @@ public final class HexView extends BorderPane {
 
     ListView<String> covering = new ListView<>(model.covering());
     covering.setId(COVERING_ID);
-    covering.setPlaceholder(new Label("Click a byte to see which structures cover it"));
+    Label hint = new Label("Click a byte to see which structures cover it");
+    hint.setWrapText(true);
+    covering.setPlaceholder(hint);
     Label highlightLabel = new Label();
     highlightLabel
         .textProperty()
@@ -58,6 +60,8 @@ public final class HexView extends BorderPane {
             javafx.beans.binding.Bindings.createStringBinding(
                 () -> describe(model.highlight().get()), model.highlight()));
     highlightLabel.setWrapText(true);
+    highlightLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    highlightLabel.setMaxWidth(Double.MAX_VALUE);
     VBox side =
         new VBox(
             6,

@@ -10,7 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -20,7 +19,7 @@ public final class LayoutView extends BorderPane {
   private static final double LANE_HEIGHT = 34;
   private static final double MIN_WIDTH = 2;
 
-  private final Map<Block, Region> regions = new IdentityHashMap<>();
+  private final Map<Block, Label> regions = new IdentityHashMap<>();
 
   public LayoutView(LayoutViewModel model) {
     VBox lanes = new VBox(6);
@@ -73,7 +72,9 @@ public final class LayoutView extends BorderPane {
     pane.setMinHeight(LANE_HEIGHT);
     pane.setPrefHeight(LANE_HEIGHT);
     for (Block block : lane.blocks()) {
-      Region r = new Region();
+      Label r = new Label(block.label());
+      r.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+      r.setMinWidth(0);
       r.setUserData(block);
       r.getStyleClass()
           .addAll(Css.LAYOUT_BLOCK, block.segment() ? Css.LAYOUT_SEGMENT : Css.LAYOUT_SECTION);

@@ -79,6 +79,8 @@ public final class LayoutViewModel {
   static List<Lane> lanes(ElfFile elf) {
     long fileSize = Math.max(elf.fileSize(), 1);
     List<Block> fileSegments = new ArrayList<>();
+    List<Block> fileOther = new ArrayList<>();
+    List<Block> memOther = new ArrayList<>();
     List<Block> fileSections = new ArrayList<>();
     List<Block> memSegments = new ArrayList<>();
     List<Block> memSections = new ArrayList<>();
@@ -116,13 +118,14 @@ public final class LayoutViewModel {
                   new ByteRange(p.p_offset(), p.p_filesz(), "segment " + label)
                       .clampTo(elf.fileSize()))
               : Optional.empty();
+      boolean load = p.p_type() == ProgramTypes.PT_LOAD;
       if (p.p_filesz() > 0) {
-        fileSegments.add(
-            block(label, detail, p.p_offset(), p.p_filesz(), 0, fileSize, true, bytes));
+        (load ? fileSegments : fileOther)
+            .add(block(label, detail, p.p_offset(), p.p_filesz(), 0, fileSize, true, bytes));
       }
       if (p.p_memsz() > 0 && inside(p.p_vaddr(), memStart, memEnd)) {
-        memSegments.add(
-            block(label, detail, p.p_vaddr(), p.p_memsz(), memStart, memSpan, true, bytes));
+        (load ? memSegments : memOther)
+            .add(block(label, detail, p.p_vaddr(), p.p_memsz(), memStart, memSpan, true, bytes));
       }
     }
     for (SectionHeader s : elf.sections()) {
@@ -152,11 +155,14 @@ public final class LayoutViewModel {
             block(label, detail, s.sh_addr(), s.sh_size(), memStart, memSpan, false, bytes));
       }
     }
+    long memLimit = memStart + memSpan;
     return List.of(
-        new Lane("File: segments", 0, fileSize, fileSegments),
+        new Lane("File: PT_LOAD segments", 0, fileSize, fileSegments),
+        new Lane("File: other segments", 0, fileSize, fileOther),
         new Lane("File: sections", 0, fileSize, fileSections),
-        new Lane("Memory: segments", memStart, memStart + memSpan, memSegments),
-        new Lane("Memory: sections", memStart, memStart + memSpan, memSections));
+        new Lane("Memory: PT_LOAD segments", memStart, memLimit, memSegments),
+        new Lane("Memory: other segments", memStart, memLimit, memOther),
+        new Lane("Memory: sections", memStart, memLimit, memSections));
   }
 
   private static boolean inside(long address, long start, long end) {
