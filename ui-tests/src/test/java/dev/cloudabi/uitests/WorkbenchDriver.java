@@ -83,13 +83,24 @@ final class WorkbenchDriver {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** The one node matching {@code query} that is showing. */
+  /**
+   * The one node matching {@code query} that is showing, waiting up to ten seconds for it (a tab's
+   * content becomes visible on a later pulse than the one that added the tab).
+   */
   static <T extends Node> T visible(FxRobot robot, String query) {
+    try {
+      waitFor(10, () -> showing(robot, query).tryQuery().isPresent());
+    } catch (TimeoutException e) {
+      // The query below fails with the lookup's own description.
+    }
+    return showing(robot, query).query();
+  }
+
+  private static org.testfx.service.query.NodeQuery showing(FxRobot robot, String query) {
     return robot
         .lookup(query)
         .match(Node::isVisible)
-        .match(n -> n.getScene() != null && isShowing(n))
-        .query();
+        .match(n -> n.getScene() != null && isShowing(n));
   }
 
   private static boolean isShowing(Node node) {

@@ -26,11 +26,23 @@ final class MainMenu extends MenuBar {
     openExample.setId("menu-open-example");
     openExample.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
     openExample.setOnAction(e -> actions.openExample());
+    // Examples ▸ <name> ▸ <architecture>
     Menu examples = new Menu("Examples");
+    java.util.Map<String, Menu> byName = new java.util.LinkedHashMap<>();
     for (Example example : model.examples()) {
-      MenuItem item = new MenuItem(example.label());
+      Menu perName =
+          byName.computeIfAbsent(
+              example.name(),
+              n -> {
+                Menu m = new Menu(n);
+                m.setMnemonicParsing(false);
+                examples.getItems().add(m);
+                return m;
+              });
+      MenuItem item = new MenuItem(example.arch());
+      item.setMnemonicParsing(false);
       item.setOnAction(e -> model.open(example));
-      examples.getItems().add(item);
+      perName.getItems().add(item);
     }
     examples.setDisable(examples.getItems().isEmpty());
     Menu recent = new Menu("Open recent");

@@ -42,6 +42,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   private final RandomSource random;
   private final TraceBus trace;
   private final Termination termination = new Termination();
+  private final dev.cloudabi.emulator.syscall.SharedFileMappings sharedFileMappings =
+      new dev.cloudabi.emulator.syscall.SharedFileMappings();
   private final List<GuestThread> threads = new CopyOnWriteArrayList<>();
   private final LoadedProcess image;
   private final SymbolIndex symbols;
@@ -257,6 +259,11 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   }
 
   @Override
+  public dev.cloudabi.emulator.syscall.SharedFileMappings sharedFileMappings() {
+    return sharedFileMappings;
+  }
+
+  @Override
   public long mmapBase() {
     return AddressLayout.MMAP_BASE;
   }
@@ -284,6 +291,12 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      // Like munmap at exit: shared file mappings reach their files before descriptors close.
+      sharedFileMappings.syncAll(memory);
+    } catch (java.io.IOException e) {
+      // The guest is gone; a failed write-back cannot be reported to it any more.
+    }
     fds.closeAll();
     memory.close();
   }

@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Memory calls (ABI §10.5): anonymous and private file mappings, MAP_FIXED, W^X refused, the guest
- * memory cap (ENOMEM), protection changes on any mapped page (RELRO on image pages).
+ * Memory calls (ABI §10.5): anonymous and file mappings (shared writable ones are written back on
+ * mem_sync, mem_unmap and exit), MAP_FIXED, W^X refused, the guest memory cap (ENOMEM), protection
+ * changes on any mapped page (RELRO on image pages).
  */
 final class MemSyscalls implements SyscallFamily {
   static final int PROT_EXEC = 0x01;
@@ -81,11 +82,6 @@ final class MemSyscalls implements SyscallFamily {
       if (!(entry.object() instanceof FileObject f)) {
         return Errno.EBADF.value();
       }
-      if (isShared && (prot & Prot.WRITE) != 0) {
-        // Writing back shared file mappings needs msync bookkeeping that arrives with the file
-        // system issue; refuse clearly instead of silently losing the writes.
-        return Errno.ENOTSUP.value();
-      }
       if (off % GuestMemory.PAGE_SIZE != 0) {
         return Errno.EINVAL.value();
       }
@@ -96,6 +92,7 @@ final class MemSyscalls implements SyscallFamily {
       if (addr % GuestMemory.PAGE_SIZE != 0 || addr + length > memory.size() || addr == 0) {
         return Errno.EINVAL.value();
       }
+      call.process().sharedFileMappings().release(memory, addr, length);
       memory.unmap(addr, length);
       address = addr;
     } else {
@@ -113,6 +110,9 @@ final class MemSyscalls implements SyscallFamily {
         done += n;
       }
     }
+    if (file != null && isShared && (prot & Prot.WRITE) != 0) {
+      call.process().sharedFileMappings().add(address, Math.min(len, length), file, off);
+    }
     if ((prot & Prot.EXEC) != 0) {
       call.process().codeChanged(address, length);
     }
@@ -120,13 +120,14 @@ final class MemSyscalls implements SyscallFamily {
     return 0;
   }
 
-  static int unmap(SyscallCall call) {
+  static int unmap(SyscallCall call) throws IOException {
     long addr = call.arg(0);
     long len = call.arg(1);
     if (addr % GuestMemory.PAGE_SIZE != 0 || len == 0) {
       return Errno.EINVAL.value();
     }
     long length = GuestMemory.roundUp(len);
+    call.process().sharedFileMappings().release(call.memory(), addr, length);
     call.memory().unmap(addr, length);
     call.process().codeChanged(addr, length);
     return 0;
@@ -148,14 +149,18 @@ final class MemSyscalls implements SyscallFamily {
     return 0;
   }
 
-  static int sync(SyscallCall call) {
+  static int sync(SyscallCall call) throws IOException {
     int flags = (int) call.arg(2);
     boolean async = (flags & MS_ASYNC) != 0;
     boolean sync = (flags & MS_SYNC) != 0;
     if (async == sync || (flags & ~(MS_ASYNC | MS_SYNC | MS_INVALIDATE)) != 0) {
       return Errno.EINVAL.value();
     }
-    return rangeCheck(call);
+    int errno = rangeCheck(call);
+    if (errno == 0) {
+      call.process().sharedFileMappings().sync(call.memory(), call.arg(0), call.arg(1));
+    }
+    return errno;
   }
 
   static int advise(SyscallCall call) {

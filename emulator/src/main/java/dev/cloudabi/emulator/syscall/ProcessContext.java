@@ -19,6 +19,14 @@ public interface ProcessContext {
 
   RandomSource random();
 
+  /**
+   * Writable shared file mappings, written back on sync, unmap and exit. Contexts without one
+   * refuse such mappings (ENOTSUP).
+   */
+  default SharedFileMappings sharedFileMappings() {
+    return SharedFileMappings.UNSUPPORTED;
+  }
+
   /** Where {@code mem_map} without MAP_FIXED starts looking. */
   long mmapBase();
 

@@ -159,4 +159,32 @@ class OtherSyscallsTest {
       assertThat(p.call(call, "mem_unlock", TestProcess.DATA, 4096)).isZero();
     }
   }
+
+  @Test
+  void sharedWritableFileMappingsAreWrittenBackOnSyncAndUnmap(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("shared.bin");
+    java.nio.file.Files.write(
+        file, "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    var object =
+        dev.cloudabi.emulator.host.HostObjects.openReadWrite(
+            dev.cloudabi.emulator.host.AmbientAuthority.forLauncher(), file);
+    try (TestProcess p =
+        new TestProcess(Arch.X86_64, dev.cloudabi.emulator.fd.InjectedFd.withMaxRights(object))) {
+      SyscallCall call = p.newCall();
+      assertThat(p.call(call, "mem_map", 0, 16, 0x06, 0x08, 0, 0, OUT)).isZero();
+      long address = call.outputValue(6);
+      assertThat(p.memory.readString(address, 16)).isEqualTo("0123456789abcdef");
+
+      p.memory.writeBytes(address + 2, "XY".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertThat(p.call(call, "mem_sync", address, 4096, 0x04)).isZero();
+      assertThat(java.nio.file.Files.readString(file)).isEqualTo("01XY456789abcdef");
+
+      p.memory.writeBytes(address + 15, "Z".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertThat(p.call(call, "mem_unmap", address, 4096)).isZero();
+      assertThat(java.nio.file.Files.readString(file))
+          .as("no growth past the mapped length")
+          .isEqualTo("01XY456789abcdeZ");
+    }
+  }
 }

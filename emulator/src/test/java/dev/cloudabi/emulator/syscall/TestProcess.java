@@ -24,6 +24,7 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   Long exitCode;
   Signal signal;
   final List<long[]> codeChanges = new ArrayList<>();
+  final SharedFileMappings shared = new SharedFileMappings();
 
   TestProcess(Arch arch, long memoryCap, InjectedFd... descriptors) {
     this.arch = arch;
@@ -69,6 +70,11 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   @Override
   public RandomSource random() {
     return random;
+  }
+
+  @Override
+  public SharedFileMappings sharedFileMappings() {
+    return shared;
   }
 
   @Override

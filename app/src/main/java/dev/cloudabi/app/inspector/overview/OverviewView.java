@@ -69,6 +69,17 @@ public final class OverviewView extends VBox {
     TableColumn<Finding, String> message = new TableColumn<>("Finding");
     message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
     message.setPrefWidth(560);
+    // Long findings are cut to one line; the whole sentence is in the tooltip.
+    message.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+              }
+            });
     TableColumn<Finding, Finding> evidence = new TableColumn<>("Evidence");
     evidence.setCellValueFactory(
         c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
