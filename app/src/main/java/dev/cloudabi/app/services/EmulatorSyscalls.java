@@ -22,15 +22,10 @@ public record EmulatorSyscalls(Set<String> vdso, Set<String> implemented) {
   /** The emulator's vDSO list and handler table. */
   public static EmulatorSyscalls fromEmulator() {
     Set<String> vdso = new LinkedHashSet<>();
-    Set<String> implemented = new LinkedHashSet<>();
-    SyscallTable table = SyscallTable.standard();
     for (SyscallSignature s : Syscalls.all()) {
       vdso.add(s.name());
-      if (table.handler(s.name()).isPresent() && !table.isEnosys(s.name())) {
-        implemented.add(s.name());
-      }
     }
-    return new EmulatorSyscalls(vdso, implemented);
+    return new EmulatorSyscalls(vdso, new LinkedHashSet<>(SyscallTable.implementedNames()));
   }
 
   /** "yes", "ENOSYS stub" or "no". */
