@@ -17,10 +17,11 @@ public final class JsonTraceFormat implements TraceFormat {
         line.field("event", "syscall").field("thread", call.thread()).field("name", call.name());
         line.object(
             "args", call.arguments(), TraceEvent.Argument::name, TraceEvent.Argument::value);
-        yield line.field("errno", call.errno())
-            .field("errnoName", call.errnoName())
-            .field("durationNs", call.durationNanos())
-            .end();
+        line.field("errno", call.errno()).field("errnoName", call.errnoName());
+        if (!call.explanation().isEmpty()) {
+          line.field("explanation", call.explanation());
+        }
+        yield line.field("durationNs", call.durationNanos()).end();
       }
       case TraceEvent.ProcessStarted s ->
           line.field("event", "start")

@@ -22,6 +22,7 @@ public final class TextTraceFormat implements TraceFormat {
                   .collect(Collectors.joining(", "))
               + ") = "
               + (call.errno() == 0 ? "0" : call.errnoName())
+              + (call.explanation().isEmpty() ? "" : " (" + call.explanation() + ")")
               + String.format(" <%.6f>", call.durationNanos() / 1e9);
       case TraceEvent.ProcessStarted s ->
           "+++ started "
