@@ -65,89 +65,67 @@ final class FdSyscalls implements SyscallFamily {
 
   static int read(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_READ.bit(), 0));
-    GuestMemory memory = call.memory();
-    int ptr = call.pointerSize();
-    int count = Iovecs.count(memory, call.arg(1), call.arg(2), ptr);
-    long total = 0;
-    for (int i = 0; i < count; i++) {
-      MemorySegment buffer = Iovecs.buffer(memory, call.arg(1), i, ptr, Prot.WRITE);
-      if (buffer.byteSize() == 0) {
-        continue;
-      }
-      int n = stream.read(buffer);
-      total += n;
-      if (n < buffer.byteSize()) {
-        break;
-      }
-    }
-    call.setOutput(3, total);
+    call.setOutput(3, scatterGather(call, Prot.WRITE, (buffer, done) -> stream.read(buffer)));
     return 0;
   }
 
   static int write(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_WRITE.bit(), 0));
+    call.setOutput(3, scatterGather(call, Prot.READ, (buffer, done) -> stream.write(buffer)));
+    return 0;
+  }
+
+  static int pread(SyscallCall call) throws IOException {
+    FileObject file = file(call.fds().get(call.arg(0), FD_READ.bit() | FD_SEEK.bit(), 0));
+    if (call.arg(2) == 0) {
+      return Errno.EINVAL.value(); // as the reference emulator: no buffers is an error here
+    }
+    long offset = offset(call.arg(3));
+    call.setOutput(
+        4, scatterGather(call, Prot.WRITE, (buffer, done) -> file.pread(buffer, offset + done)));
+    return 0;
+  }
+
+  static int pwrite(SyscallCall call) throws IOException {
+    FileObject file = file(call.fds().get(call.arg(0), FD_WRITE.bit() | FD_SEEK.bit(), 0));
+    if (call.arg(2) == 0) {
+      return Errno.EINVAL.value();
+    }
+    long offset = offset(call.arg(3));
+    call.setOutput(
+        4, scatterGather(call, Prot.READ, (buffer, done) -> file.pwrite(buffer, offset + done)));
+    return 0;
+  }
+
+  /** Moves one buffer of a scatter/gather call; {@code done} bytes were moved before it. */
+  @FunctionalInterface
+  private interface Transfer {
+    int move(MemorySegment buffer, long done) throws IOException;
+  }
+
+  /**
+   * Moves the buffers of the iovec array in arguments 1 and 2 in order and stops at the first short
+   * transfer, as POSIX {@code readv}/{@code writev} do; returns the bytes moved.
+   */
+  private static long scatterGather(SyscallCall call, int prot, Transfer transfer)
+      throws IOException {
     GuestMemory memory = call.memory();
     int ptr = call.pointerSize();
     long array = call.arg(1);
     int count = Iovecs.count(memory, array, call.arg(2), ptr);
     long total = 0;
     for (int i = 0; i < count; i++) {
-      MemorySegment buffer = Iovecs.buffer(memory, array, i, ptr, Prot.READ);
+      MemorySegment buffer = Iovecs.buffer(memory, array, i, ptr, prot);
       if (buffer.byteSize() == 0) {
         continue;
       }
-      int n = stream.write(buffer);
+      int n = transfer.move(buffer, total);
       total += n;
       if (n < buffer.byteSize()) {
         break;
       }
     }
-    call.setOutput(3, total);
-    return 0;
-  }
-
-  static int pread(SyscallCall call) throws IOException {
-    FileObject file = file(call.fds().get(call.arg(0), FD_READ.bit() | FD_SEEK.bit(), 0));
-    GuestMemory memory = call.memory();
-    int ptr = call.pointerSize();
-    int count = Iovecs.count(memory, call.arg(1), call.arg(2), ptr);
-    if (count == 0) {
-      return Errno.EINVAL.value();
-    }
-    long offset = offset(call.arg(3));
-    long total = 0;
-    for (int i = 0; i < count; i++) {
-      MemorySegment buffer = Iovecs.buffer(memory, call.arg(1), i, ptr, Prot.WRITE);
-      int n = file.pread(buffer, offset + total);
-      total += n;
-      if (n < buffer.byteSize()) {
-        break;
-      }
-    }
-    call.setOutput(4, total);
-    return 0;
-  }
-
-  static int pwrite(SyscallCall call) throws IOException {
-    FileObject file = file(call.fds().get(call.arg(0), FD_WRITE.bit() | FD_SEEK.bit(), 0));
-    GuestMemory memory = call.memory();
-    int ptr = call.pointerSize();
-    int count = Iovecs.count(memory, call.arg(1), call.arg(2), ptr);
-    if (count == 0) {
-      return Errno.EINVAL.value();
-    }
-    long offset = offset(call.arg(3));
-    long total = 0;
-    for (int i = 0; i < count; i++) {
-      MemorySegment buffer = Iovecs.buffer(memory, call.arg(1), i, ptr, Prot.READ);
-      int n = file.pwrite(buffer, offset + total);
-      total += n;
-      if (n < buffer.byteSize()) {
-        break;
-      }
-    }
-    call.setOutput(4, total);
-    return 0;
+    return total;
   }
 
   static int seek(SyscallCall call) throws IOException {

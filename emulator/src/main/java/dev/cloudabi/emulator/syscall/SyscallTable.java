@@ -79,7 +79,7 @@ public final class SyscallTable {
       return this;
     }
 
-    /** Registers an explicit "not implemented" entry. */
+    /** Registers an explicit ENOSYS entry: the name is exported, the call fails with ENOSYS. */
     public Builder enosys(String name) {
       handle(name, call -> Errno.ENOSYS.value());
       enosys.put(name, true);

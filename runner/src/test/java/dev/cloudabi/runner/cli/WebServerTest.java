@@ -94,8 +94,8 @@ class WebServerTest {
     while (true) {
       try (Socket socket = new Socket("127.0.0.1", port)) {
         socket.setSoTimeout(30_000);
-        // The seed's server answers without reading a request ("TODO: Actually process HTTP
-        // requests"); a request it never reads would make its close() reset the connection.
+        // The seed's server answers without reading a request (the article leaves HTTP parsing
+        // for later); a request it never reads would make its close() reset the connection.
         InputStream in = socket.getInputStream();
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (java.net.ConnectException notYetListening) {
