@@ -3,6 +3,7 @@ package dev.cloudabi.runner.cli;
 import dev.cloudabi.elf.ElfFile;
 import dev.cloudabi.elf.ElfFormatException;
 import dev.cloudabi.elf.ElfParseLimits;
+import dev.cloudabi.elf.constants.Idents;
 import dev.cloudabi.elf.report.ElfJsonWriter;
 import dev.cloudabi.elf.report.ElfReport;
 import dev.cloudabi.elf.report.ElfTextReport;
@@ -71,10 +72,14 @@ final class InspectCommand implements Callable<Integer> {
             .withSymbols(!noSymbols)
             .withRelocations(relocations)
             .withProvidedSyscalls(SyscallTable.implementedNames());
-    try {
-      options = options.withDisassembler(CapstoneDisassembler.load());
-    } catch (NativeLibraryException unavailable) {
-      // Without Capstone the report still lists the carried syscall names, not the reached ones.
+    // Which syscall wrappers code reaches matters for CloudABI programs; sweeping the code of any
+    // other ELF file (a 110 MB library) would only cost time.
+    if (elf.header().ei_osabi() == Idents.ELFOSABI_CLOUDABI) {
+      try {
+        options = options.withDisassembler(CapstoneDisassembler.load());
+      } catch (NativeLibraryException unavailable) {
+        // Without Capstone the report still lists the carried syscall names, not the reached ones.
+      }
     }
     ElfReport report = ElfReport.of(file.toString(), elf, options);
     // Reports of big libraries run to megabytes: one buffered writer, not a call per token.
