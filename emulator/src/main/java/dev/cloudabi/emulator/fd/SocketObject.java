@@ -2,6 +2,7 @@ package dev.cloudabi.emulator.fd;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.abi.FileType;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.net.SocketAddress;
@@ -10,6 +11,23 @@ import java.util.Optional;
 
 /** A socket: connected (a byte stream) or listening (it accepts connections). */
 public interface SocketObject extends StreamObject {
+  /** Stream sockets unless a socket says otherwise. */
+  @Override
+  default FileType type() {
+    return FileType.SOCKET_STREAM;
+  }
+
+  /** A socket carries data both ways. */
+  @Override
+  default boolean readable() {
+    return true;
+  }
+
+  @Override
+  default boolean writable() {
+    return true;
+  }
+
   /** {@code sock_shutdown}: {@code SHUT_RD} 1, {@code SHUT_WR} 2, both 3. */
   void shutdown(int how) throws IOException;
 

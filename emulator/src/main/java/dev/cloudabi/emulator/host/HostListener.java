@@ -1,6 +1,5 @@
 package dev.cloudabi.emulator.host;
 
-import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.SocketObject;
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -13,21 +12,6 @@ public final class HostListener implements SocketObject {
 
   HostListener(ServerSocketChannel channel) {
     this.channel = channel;
-  }
-
-  @Override
-  public FileType type() {
-    return FileType.SOCKET_STREAM;
-  }
-
-  @Override
-  public boolean readable() {
-    return true;
-  }
-
-  @Override
-  public boolean writable() {
-    return true;
   }
 
   @Override
@@ -47,11 +31,7 @@ public final class HostListener implements SocketObject {
 
   @Override
   public Optional<SocketAddress> localAddress() {
-    try {
-      return Optional.ofNullable(channel.getLocalAddress());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return HostSockets.address(channel::getLocalAddress);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.cloudabi.emulator.host;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
-import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.SocketObject;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -17,21 +16,6 @@ public final class HostSocket implements SocketObject {
 
   HostSocket(SocketChannel channel) {
     this.channel = channel;
-  }
-
-  @Override
-  public FileType type() {
-    return FileType.SOCKET_STREAM;
-  }
-
-  @Override
-  public boolean readable() {
-    return true;
-  }
-
-  @Override
-  public boolean writable() {
-    return true;
   }
 
   @Override
@@ -72,20 +56,12 @@ public final class HostSocket implements SocketObject {
 
   @Override
   public Optional<SocketAddress> localAddress() {
-    try {
-      return Optional.ofNullable(channel.getLocalAddress());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return HostSockets.address(channel::getLocalAddress);
   }
 
   @Override
   public Optional<SocketAddress> peerAddress() {
-    try {
-      return Optional.ofNullable(channel.getRemoteAddress());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return HostSockets.address(channel::getRemoteAddress);
   }
 
   @Override

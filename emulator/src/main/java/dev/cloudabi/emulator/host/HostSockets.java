@@ -8,6 +8,7 @@ import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.Optional;
 
 /** Opens host sockets for a launcher ({@code !socket}); like paths, addresses need the token. */
 public final class HostSockets {
@@ -52,6 +53,20 @@ public final class HostSockets {
       channel.close();
       throw e;
     }
+  }
+
+  /** A channel's address for {@code sock_stat_get}/{@code sock_accept}; empty if unavailable. */
+  static Optional<SocketAddress> address(AddressQuery query) {
+    try {
+      return Optional.ofNullable(query.get());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  @FunctionalInterface
+  interface AddressQuery {
+    SocketAddress get() throws IOException;
   }
 
   private static void requireAuthority(AmbientAuthority authority) {

@@ -54,16 +54,6 @@ public final class PosixSocket implements SocketObject {
   }
 
   @Override
-  public boolean readable() {
-    return true;
-  }
-
-  @Override
-  public boolean writable() {
-    return true;
-  }
-
-  @Override
   public int read(MemorySegment dst) throws IOException {
     PosixStream.awaitReadable(fd);
     return (int) translate(() -> Posix.read(fd, dst));
