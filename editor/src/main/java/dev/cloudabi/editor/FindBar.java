@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -43,9 +44,15 @@ final class FindBar extends VBox {
     wholeWord.getStyleClass().add("find-whole-word");
     status.getStyleClass().add("find-status");
 
-    Button previous = button("Previous", "find-previous", this::previous);
-    Button next = button("Next", "find-next", this::next);
-    Button close = button("✕", "find-close", this::close);
+    findField.setPrefColumnCount(16);
+    replaceField.setPrefColumnCount(16);
+    Button previous =
+        button("↑", "Previous match (Shift+Enter, Shift+F3)", "find-previous", this::previous);
+    Button next = button("↓", "Next match (Enter, F3)", "find-next", this::next);
+    Button close = button("✕", "Close (Escape)", "find-close", this::close);
+    for (var fixed : List.of(matchCase, wholeWord, status)) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox.setHgrow(findField, Priority.SOMETIMES);
@@ -54,8 +61,12 @@ final class FindBar extends VBox {
     replaceRow =
         row(
             replaceField,
-            button("Replace", "replace-one", this::replaceOne),
-            button("Replace all", "replace-all", this::replaceAll));
+            button("Replace", "Replace this match (Enter)", "replace-one", this::replaceOne),
+            button(
+                "Replace all",
+                "Replace every match, as one edit",
+                "replace-all",
+                this::replaceAll));
     getChildren().addAll(findRow, replaceRow);
 
     findField.textProperty().addListener((obs, was, now) -> refresh());
@@ -204,8 +215,10 @@ final class FindBar extends VBox {
     replaceRow.setManaged(withReplace);
   }
 
-  private static Button button(String text, String id, Runnable action) {
+  private static Button button(String text, String tip, String id, Runnable action) {
     Button button = new Button(text);
+    button.setTooltip(new Tooltip(tip));
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.getStyleClass().add(id);
     button.setFocusTraversable(false);
     button.setOnAction(e -> action.run());
