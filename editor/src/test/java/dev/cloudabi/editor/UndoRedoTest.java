@@ -25,19 +25,20 @@ class UndoRedoTest extends EditorFxTest {
   }
 
   @Test
-  void aProgrammaticReplaceIsItsOwnUndoStep() {
-    load("key: 1", 6);
-    write("0");
-    interact(() -> editor.replaceText(0, 3, "name"));
-    assertThat(editor.getText()).isEqualTo("name: 10");
+  void aProgrammaticReplaceIsItsOwnUndoStepEvenRightAfterTyping() {
+    load("key", 3);
+    write("s");
+    // Adjacent to the typed text: without care it would merge into the typing's undo step.
+    interact(() -> editor.replaceText(4, 4, ": 1"));
+    assertThat(editor.getText()).isEqualTo("keys: 1");
 
     interact(() -> assertThat(editor.undo()).isTrue());
-    assertThat(editor.getText()).isEqualTo("key: 10");
+    assertThat(editor.getText()).isEqualTo("keys");
     interact(() -> assertThat(editor.undo()).isTrue());
-    assertThat(editor.getText()).isEqualTo("key: 1");
+    assertThat(editor.getText()).isEqualTo("key");
     interact(() -> assertThat(editor.redo()).isTrue());
     interact(() -> assertThat(editor.redo()).isTrue());
-    assertThat(editor.getText()).isEqualTo("name: 10");
+    assertThat(editor.getText()).isEqualTo("keys: 1");
   }
 
   @Test
