@@ -73,7 +73,8 @@ final class FindBar extends VBox {
     matchCase.selectedProperty().addListener((obs, was, now) -> refresh());
     wholeWord.selectedProperty().addListener((obs, was, now) -> refresh());
     area.textProperty().addListener((obs, was, now) -> refreshIfOpen());
-    area.selectionProperty().addListener((obs, was, now) -> refreshIfOpen());
+    // A moved selection changes only which match is current, not the matches.
+    area.selectionProperty().addListener((obs, was, now) -> showStatusIfOpen());
     findField.addEventHandler(KeyEvent.KEY_PRESSED, this::onFindKey);
     replaceField.addEventHandler(KeyEvent.KEY_PRESSED, this::onReplaceKey);
     showBar(false, false);
@@ -171,11 +172,21 @@ final class FindBar extends VBox {
     }
   }
 
+  private void showStatusIfOpen() {
+    if (isOpen()) {
+      showStatus();
+    }
+  }
+
   private void refresh() {
-    String query = findField.getText();
     matches =
-        new TextSearch(query, matchCase.isSelected(), wholeWord.isSelected())
+        new TextSearch(findField.getText(), matchCase.isSelected(), wholeWord.isSelected())
             .findAll(area.getText());
+    showStatus();
+  }
+
+  private void showStatus() {
+    String query = findField.getText();
     boolean none = !query.isEmpty() && matches.isEmpty();
     findField.pseudoClassStateChanged(NO_MATCH, none);
     int current = selectedMatch();
