@@ -51,8 +51,23 @@ public final class Posix {
   private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
   private static final VarHandle ERRNO =
       CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-  private static final ThreadLocal<MemorySegment> STATE =
-      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURE));
+  private static final ThreadLocal<CaptureState> STATE = ThreadLocal.withInitial(CaptureState::new);
+
+  /**
+   * A thread's errno capture area. Calls use a view of it without a session: a segment of an
+   * automatic arena would make every call acquire and release that shared session (two atomic
+   * operations on each read and write of the guest). {@code owner} keeps the memory alive for as
+   * long as the thread's entry exists.
+   */
+  private record CaptureState(MemorySegment owner, MemorySegment view) {
+    CaptureState() {
+      this(Arena.ofAuto().allocate(CAPTURE));
+    }
+
+    private CaptureState(MemorySegment owner) {
+      this(owner, owner.reinterpret(Arena.global(), null));
+    }
+  }
 
   private static final MethodHandle READ = handle("read", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
   private static final MethodHandle WRITE =
@@ -330,7 +345,7 @@ public final class Posix {
    * interrupted by a signal (EINTR) are retried.
    */
   private static long invoke(String name, Native call) throws PosixException {
-    MemorySegment state = STATE.get();
+    MemorySegment state = STATE.get().view();
     while (true) {
       long result;
       try {
