@@ -38,10 +38,21 @@ final class Iovecs {
   /** The host view of vector {@code index}, checked for {@code need} (READ to write from it). */
   static MemorySegment buffer(
       GuestMemory memory, long array, int index, int pointerSize, int need) {
-    boolean wide = pointerSize == 8;
-    long entry = array + (long) index * (wide ? SIZE_64 : SIZE_32);
-    long buf = memory.readWord(entry + (wide ? BUF_64 : BUF_32), pointerSize);
-    long length = memory.readWord(entry + (wide ? LEN_64 : LEN_32), pointerSize);
-    return memory.slice(buf, length, need);
+    return memory.slice(
+        base(memory, array, index, pointerSize), length(memory, array, index, pointerSize), need);
+  }
+
+  /** The {@code buf} pointer of vector {@code index}. */
+  static long base(GuestMemory memory, long array, int index, int pointerSize) {
+    return pointerSize == 8
+        ? memory.readWord(array + (long) index * SIZE_64 + BUF_64, 8)
+        : memory.readWord(array + (long) index * SIZE_32 + BUF_32, 4);
+  }
+
+  /** The {@code buf_len} of vector {@code index}. */
+  static long length(GuestMemory memory, long array, int index, int pointerSize) {
+    return pointerSize == 8
+        ? memory.readWord(array + (long) index * SIZE_64 + LEN_64, 8)
+        : memory.readWord(array + (long) index * SIZE_32 + LEN_32, 4);
   }
 }
