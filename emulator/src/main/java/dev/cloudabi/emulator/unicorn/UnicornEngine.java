@@ -114,7 +114,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   public void unmap(long address, long size) {
     call(
         "uc_mem_unmap(0x" + Long.toHexString(address) + ", " + size + ")",
-        () -> (int) lib.memUnmap.invokeExact(uc, address, size));
+        () -> (int) lib.memUnmap().invokeExact(uc, address, size));
   }
 
   /** Reads guest memory through Unicorn's own view (for diagnostics and tests). */
@@ -123,7 +123,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
       MemorySegment buffer = local.allocate(Math.max(1, length));
       call(
           "uc_mem_read(0x" + Long.toHexString(address) + ")",
-          () -> (int) lib.memRead.invokeExact(uc, address, buffer, (long) length));
+          () -> (int) lib.memRead().invokeExact(uc, address, buffer, (long) length));
       return buffer.asSlice(0, length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
     }
   }
@@ -133,8 +133,8 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     try {
       int rc =
           (int)
-              lib.ctlTwoLongs.invokeExact(
-                  uc, UC_CTL_TB_REMOVE_CACHE_WRITE, address, address + size);
+              lib.ctlTwoLongs()
+                  .invokeExact(uc, UC_CTL_TB_REMOVE_CACHE_WRITE, address, address + size);
       lib.check("uc_ctl(TB_REMOVE_CACHE)", rc);
     } catch (UnicornException e) {
       throw e;
@@ -146,7 +146,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   /** Drops all translated code. */
   public void flushCode() {
     try {
-      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone.invokeExact(uc, UC_CTL_TB_FLUSH_WRITE));
+      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone().invokeExact(uc, UC_CTL_TB_FLUSH_WRITE));
     } catch (UnicornException e) {
       throw e;
     } catch (Throwable t) {
