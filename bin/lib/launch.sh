@@ -8,7 +8,7 @@ if [ ! -f "$ROOT/runner/target/classpath.txt" ] || [ ! -f "$ROOT/runner/target/r
   say "building the command-line tools first (scripts/build-if-stale)" >&2
   "$ROOT/scripts/build-if-stale" >&2
 fi
-mapfile -t AOT_FLAGS < <(aot_cache_flags)
-exec java "${TOOLS_JAVA_FLAGS[@]}" "${AOT_FLAGS[@]}" \
+aot_cache_flags
+exec java "${TOOLS_JAVA_FLAGS[@]}" ${AOT_FLAGS[@]+"${AOT_FLAGS[@]}"} \
   -Dcloudabi.native.path="$ROOT/.cache/native/lib" \
   -cp "$(tools_classpath)" "$MAIN_CLASS" "$@"

@@ -59,9 +59,14 @@ build_aot_cache() {
       dev.cloudabi.runner.cli.CloudabiRunMain "$example" >/dev/null 2>&1 || rm -f "$AOT_CACHE"
 }
 
-# The java options that use the cache, when it is at least as new as the runner's jar.
+# Sets AOT_FLAGS to the java options that use the cache when it is at least as new as every jar
+# of the tools' class path (an array, empty otherwise; the JVM would ignore a stale cache anyway).
 aot_cache_flags() {
-  if [ -f "$AOT_CACHE" ] && [ ! "$ROOT/runner/target/runner.jar" -nt "$AOT_CACHE" ]; then
-    printf '%s\n' "-XX:AOTCache=$AOT_CACHE" "-Xlog:aot=off,cds=off"
-  fi
+  local jar
+  AOT_FLAGS=()
+  [ -f "$AOT_CACHE" ] || return 0
+  for jar in $(tools_classpath | tr ':' ' '); do
+    [ "$jar" -nt "$AOT_CACHE" ] && return 0
+  done
+  AOT_FLAGS=("-XX:AOTCache=$AOT_CACHE" "-Xlog:aot=off,cds=off")
 }
