@@ -8,6 +8,7 @@ if [ ! -f "$ROOT/runner/target/classpath.txt" ] || [ ! -f "$ROOT/runner/target/r
   say "building the command-line tools first (scripts/build-if-stale)" >&2
   "$ROOT/scripts/build-if-stale" >&2
 fi
-exec java --enable-native-access=ALL-UNNAMED -Xss4m \
+aot_cache_flags
+exec java "${TOOLS_JAVA_FLAGS[@]}" ${AOT_FLAGS[@]+"${AOT_FLAGS[@]}"} \
   -Dcloudabi.native.path="$ROOT/.cache/native/lib" \
-  -cp "$ROOT/runner/target/runner.jar:$(cat "$ROOT/runner/target/classpath.txt")" "$MAIN_CLASS" "$@"
+  -cp "$(tools_classpath)" "$MAIN_CLASS" "$@"

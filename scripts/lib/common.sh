@@ -37,3 +37,36 @@ require_maven() {
 }
 
 is_root() { [ "$(id -u)" = 0 ]; }
+
+# The JDK's AOT cache of the command-line tools (JEP 483/515: classes loaded and linked, method
+# profiles): starting a tool with it costs about 0.4 s less CPU. It is only valid for the exact jars
+# it was trained with, so it is rebuilt after every build and used only while newer than them.
+AOT_CACHE="$ROOT/runner/target/cloudabi-tools.aot"
+TOOLS_JAVA_FLAGS=(--enable-native-access=ALL-UNNAMED -Xss4m)
+
+tools_classpath() { printf '%s' "$ROOT/runner/target/runner.jar:$(cat "$ROOT/runner/target/classpath.txt")"; }
+
+# Trains the cache with one emulated run of the syscall_bench example (system calls of both kinds,
+# YAML parsing, Argdata); without Unicorn or on failure there is simply no cache.
+build_aot_cache() {
+  local example="$ROOT/resources/examples/syscall_bench/prebuilt/x86_64/syscall_bench"
+  rm -f "$AOT_CACHE"
+  [ -f "$example" ] && [ -d "$NATIVE_DIR/lib" ] || return 0
+  printf '%s\n' '%TAG ! tag:nuxi.nl,2015:cloudabi/' '---' 'stdout: !fd stdout' 'sink: !fd stdout' \
+      'clock_calls: 200000' 'write_calls: 200000' |
+    java "${TOOLS_JAVA_FLAGS[@]}" -XX:AOTCacheOutput="$AOT_CACHE" -Xlog:aot=off,cds=off \
+      -Dcloudabi.native.path="$NATIVE_DIR/lib" -cp "$(tools_classpath)" \
+      dev.cloudabi.runner.cli.CloudabiRunMain "$example" >/dev/null 2>&1 || rm -f "$AOT_CACHE"
+}
+
+# Sets AOT_FLAGS to the java options that use the cache when it is at least as new as every jar
+# of the tools' class path (an array, empty otherwise; the JVM would ignore a stale cache anyway).
+aot_cache_flags() {
+  local jar
+  AOT_FLAGS=()
+  [ -f "$AOT_CACHE" ] || return 0
+  for jar in $(tools_classpath | tr ':' ' '); do
+    [ "$jar" -nt "$AOT_CACHE" ] && return 0
+  done
+  AOT_FLAGS=("-XX:AOTCache=$AOT_CACHE" "-Xlog:aot=off,cds=off")
+}

@@ -62,6 +62,11 @@ public abstract sealed class CallingConvention
     return registers;
   }
 
+  /** The decoder of a signature's arguments, compiled once from {@link #place}. */
+  public ArgumentDecoder decoder(SyscallSignature signature) {
+    return new ArgumentDecoder(this, signature, place(signature));
+  }
+
   /**
    * Decodes the arguments of a call. {@code registerValues} holds {@link #callRegisters()} in
    * order; results go to {@code into[0..arity)}, truncated to each parameter's width ({@code
@@ -73,27 +78,17 @@ public abstract sealed class CallingConvention
       long[] registerValues,
       StackReader stack,
       long[] into) {
-    long sp = registerValues[argumentRegisters.size()] & arch.pointerMask();
-    for (int i = 0; i < locations.size(); i++) {
-      long raw =
-          switch (locations.get(i)) {
-            case ArgLocation.InRegister r -> registerValues[r.index()];
-            case ArgLocation.InRegisterPair p ->
-                (registerValues[p.index()] & 0xFFFF_FFFFL) | (registerValues[p.index() + 1] << 32);
-            case ArgLocation.OnStack s ->
-                stack.read((sp + s.offset()) & arch.pointerMask(), s.width());
-          };
-      into[i] = truncate(signature.param(i).kind(), raw);
-    }
+    new ArgumentDecoder(this, signature, locations).decode(registerValues, stack, into);
   }
 
-  private long truncate(ParamKind kind, long raw) {
+  /** The bits of a parameter of {@code kind} that a call passes. */
+  long widthMask(ParamKind kind) {
     return switch (kind) {
-      case U8 -> raw & 0xFF;
-      case U16 -> raw & 0xFFFF;
-      case U32 -> raw & 0xFFFF_FFFFL;
-      case U64, LOOKUP -> raw;
-      case PTR, SIZE, OUT_U32, OUT_U64, OUT_SIZE, OUT_PTR -> raw & arch.pointerMask();
+      case U8 -> 0xFF;
+      case U16 -> 0xFFFF;
+      case U32 -> 0xFFFF_FFFFL;
+      case U64, LOOKUP -> -1L;
+      case PTR, SIZE, OUT_U32, OUT_U64, OUT_SIZE, OUT_PTR -> arch.pointerMask();
     };
   }
 

@@ -12,11 +12,14 @@ import java.util.Map;
 /**
  * The process's descriptor table. Rights are checked at one point, {@link #get}; rights only
  * shrink. Objects are reference counted across entries ({@code fd_dup}) and closed when the last
- * entry goes. New numbers are the lowest free (ABI §16 allows it). Thread-safe.
+ * entry goes. New numbers are the lowest free (ABI §16 allows it). Thread-safe: changes are
+ * serialised on the table; {@link #get}, which every descriptor call makes, reads an immutable
+ * snapshot without taking the lock.
  */
 public final class FdTable {
   private final List<FdEntry> entries = new ArrayList<>();
   private final Map<GuestObject, Integer> references = new IdentityHashMap<>();
+  private volatile FdEntry[] snapshot = new FdEntry[0];
 
   /** Installs the launcher's descriptors at 0, 1, 2, …. */
   public FdTable(List<InjectedFd> injected) {
@@ -26,12 +29,18 @@ public final class FdTable {
     }
   }
 
+  /** Makes the current entries visible to {@link #get}; called after every change. */
+  private void publish() {
+    snapshot = entries.toArray(FdEntry[]::new);
+  }
+
   /**
    * The entry for {@code fd} if it has all {@code requiredBase} and {@code requiredInheriting}
    * rights: EBADF when not open, ENOTCAPABLE when a right is missing.
    */
-  public synchronized FdEntry get(long fd, long requiredBase, long requiredInheriting) {
-    FdEntry entry = fd >= 0 && fd < entries.size() ? entries.get((int) fd) : null;
+  public FdEntry get(long fd, long requiredBase, long requiredInheriting) {
+    FdEntry[] current = snapshot;
+    FdEntry entry = fd >= 0 && fd < current.length ? current[(int) fd] : null;
     if (entry == null) {
       throw new ErrnoException(Errno.EBADF, "descriptor " + fd + " is not open");
     }
@@ -75,15 +84,18 @@ public final class FdTable {
     int free = entries.indexOf(null);
     if (free >= 0) {
       entries.set(free, entry);
-      return free;
+    } else {
+      entries.add(entry);
+      free = entries.size() - 1;
     }
-    entries.add(entry);
-    return entries.size() - 1;
+    publish();
+    return free;
   }
 
   public synchronized void close(long fd) throws IOException {
     FdEntry entry = get(fd, 0, 0);
     entries.set((int) fd, null);
+    publish();
     release(entry.object());
   }
 
@@ -101,6 +113,7 @@ public final class FdTable {
     }
     references.merge(source.object(), 1, Integer::sum);
     entries.set((int) to, source);
+    publish();
     release(target.object());
   }
 
@@ -117,10 +130,12 @@ public final class FdTable {
               + " not held");
     }
     entries.set((int) fd, entry.withRights(base, inheriting));
+    publish();
   }
 
   public synchronized void setFlags(long fd, int flags) {
     entries.set((int) fd, get(fd, 0, 0).withFlags(flags));
+    publish();
   }
 
   /** Closes every object (at process end). */
@@ -134,6 +149,7 @@ public final class FdTable {
     }
     references.clear();
     entries.clear();
+    publish();
   }
 
   private void release(GuestObject object) throws IOException {

@@ -51,46 +51,70 @@ public final class Posix {
   private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
   private static final VarHandle ERRNO =
       CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-  private static final ThreadLocal<MemorySegment> STATE =
-      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURE));
+  private static final ThreadLocal<CaptureState> STATE = ThreadLocal.withInitial(CaptureState::new);
 
-  private static final MethodHandle READ = handle("read", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
-  private static final MethodHandle WRITE =
-      handle("write", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
-  private static final MethodHandle PREAD =
-      handle("pread", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG);
-  private static final MethodHandle PWRITE =
-      handle("pwrite", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG);
-  private static final MethodHandle LSEEK =
-      handle("lseek", JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT);
-  private static final MethodHandle FSTAT = handle("fstat", JAVA_INT, JAVA_INT, ADDRESS);
-  private static final MethodHandle FSYNC = handle("fsync", JAVA_INT, JAVA_INT);
-  private static final MethodHandle FDATASYNC = handle("fdatasync", JAVA_INT, JAVA_INT);
-  private static final MethodHandle CLOSE = handle("close", JAVA_INT, JAVA_INT);
-  private static final MethodHandle POLL = handle("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+  /**
+   * A thread's errno capture area. Calls use a view of it without a session: a segment of an
+   * automatic arena would make every call acquire and release that shared session (two atomic
+   * operations on each read and write of the guest). {@code owner} keeps the memory alive for as
+   * long as the thread's entry exists.
+   */
+  private record CaptureState(MemorySegment owner, MemorySegment view) {
+    CaptureState() {
+      this(Arena.ofAuto().allocate(CAPTURE));
+    }
+
+    private CaptureState(MemorySegment owner) {
+      this(owner, owner.reinterpret(Arena.global(), null));
+    }
+  }
+
   private static final short POLLIN = 1;
-  private static final MethodHandle OPEN =
-      Linker.nativeLinker()
-          .downcallHandle(
-              Linker.nativeLinker().defaultLookup().find("open").orElseThrow(),
-              FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
-              Linker.Option.captureCallState("errno"),
-              Linker.Option.firstVariadicArg(2));
-  private static final MethodHandle SEND =
-      handle("send", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
-  private static final MethodHandle RECVMSG =
-      handle("recvmsg", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
-  private static final MethodHandle SENDMSG =
-      handle("sendmsg", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
-  private static final MethodHandle ACCEPT4 =
-      handle("accept4", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT);
-  private static final MethodHandle SHUTDOWN = handle("shutdown", JAVA_INT, JAVA_INT, JAVA_INT);
-  private static final MethodHandle GETSOCKOPT =
-      handle("getsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
-  private static final MethodHandle GETSOCKNAME =
-      handle("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
-  private static final MethodHandle GETPEERNAME =
-      handle("getpeername", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+
+  // Downcall handles live in holder classes that the JVM initialises on first use: linking one
+  // costs several milliseconds in a fresh JVM, and most runs never touch sockets or file offsets.
+
+  /** Calls of every run that has host streams. */
+  private static final class StreamCalls {
+    static final MethodHandle READ = handle("read", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
+    static final MethodHandle WRITE = handle("write", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
+    static final MethodHandle POLL = handle("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+    static final MethodHandle CLOSE = handle("close", JAVA_INT, JAVA_INT);
+  }
+
+  private static final class FileCalls {
+    static final MethodHandle OPEN =
+        Linker.nativeLinker()
+            .downcallHandle(
+                Linker.nativeLinker().defaultLookup().find("open").orElseThrow(),
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
+                Linker.Option.captureCallState("errno"),
+                Linker.Option.firstVariadicArg(2));
+    static final MethodHandle PREAD =
+        handle("pread", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG);
+    static final MethodHandle PWRITE =
+        handle("pwrite", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG);
+    static final MethodHandle LSEEK = handle("lseek", JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT);
+    static final MethodHandle FSTAT = handle("fstat", JAVA_INT, JAVA_INT, ADDRESS);
+    static final MethodHandle FSYNC = handle("fsync", JAVA_INT, JAVA_INT);
+    static final MethodHandle FDATASYNC = handle("fdatasync", JAVA_INT, JAVA_INT);
+  }
+
+  private static final class SocketCalls {
+    static final MethodHandle SEND =
+        handle("send", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+    static final MethodHandle RECVMSG = handle("recvmsg", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
+    static final MethodHandle SENDMSG = handle("sendmsg", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
+    static final MethodHandle ACCEPT4 =
+        handle("accept4", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT);
+    static final MethodHandle SHUTDOWN = handle("shutdown", JAVA_INT, JAVA_INT, JAVA_INT);
+    static final MethodHandle GETSOCKOPT =
+        handle("getsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+    static final MethodHandle GETSOCKNAME =
+        handle("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+    static final MethodHandle GETPEERNAME =
+        handle("getpeername", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+  }
 
   private Posix() {}
 
@@ -115,7 +139,8 @@ public final class Posix {
       MemorySegment pollfd = arena.allocate(8, 4);
       pollfd.set(JAVA_INT, 0, fd);
       pollfd.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
-      return invoke("poll", s -> (int) POLL.invokeExact(s, pollfd, 1L, timeoutMillis)) != 0;
+      return invoke("poll", s -> (int) StreamCalls.POLL.invokeExact(s, pollfd, 1L, timeoutMillis))
+          != 0;
     } catch (PosixException e) {
       return true; // let the read itself report the problem
     }
@@ -126,37 +151,43 @@ public final class Posix {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment cPath = arena.allocateFrom(path);
       return (int)
-          invoke("open " + path, s -> (int) OPEN.invokeExact(s, cPath, flags | O_CLOEXEC, 0));
+          invoke(
+              "open " + path,
+              s -> (int) FileCalls.OPEN.invokeExact(s, cPath, flags | O_CLOEXEC, 0));
     }
   }
 
   public static long read(int fd, MemorySegment buffer) throws PosixException {
-    return invoke("read", s -> (long) READ.invokeExact(s, fd, buffer, buffer.byteSize()));
+    return invoke(
+        "read", s -> (long) StreamCalls.READ.invokeExact(s, fd, buffer, buffer.byteSize()));
   }
 
   /** One {@code write}; may write less than asked (pipes, terminals). */
   public static long write(int fd, MemorySegment buffer) throws PosixException {
-    return invoke("write", s -> (long) WRITE.invokeExact(s, fd, buffer, buffer.byteSize()));
+    return invoke(
+        "write", s -> (long) StreamCalls.WRITE.invokeExact(s, fd, buffer, buffer.byteSize()));
   }
 
   public static long pread(int fd, MemorySegment buffer, long offset) throws PosixException {
-    return invoke("pread", s -> (long) PREAD.invokeExact(s, fd, buffer, buffer.byteSize(), offset));
+    return invoke(
+        "pread", s -> (long) FileCalls.PREAD.invokeExact(s, fd, buffer, buffer.byteSize(), offset));
   }
 
   public static long pwrite(int fd, MemorySegment buffer, long offset) throws PosixException {
     return invoke(
-        "pwrite", s -> (long) PWRITE.invokeExact(s, fd, buffer, buffer.byteSize(), offset));
+        "pwrite",
+        s -> (long) FileCalls.PWRITE.invokeExact(s, fd, buffer, buffer.byteSize(), offset));
   }
 
   /** {@code whence}: POSIX SEEK_SET 0, SEEK_CUR 1, SEEK_END 2. */
   public static long seek(int fd, long offset, int whence) throws PosixException {
-    return invoke("lseek", s -> (long) LSEEK.invokeExact(s, fd, offset, whence));
+    return invoke("lseek", s -> (long) FileCalls.LSEEK.invokeExact(s, fd, offset, whence));
   }
 
   public static Stat stat(int fd) throws PosixException {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buffer = arena.allocate(STAT_SIZE, 8);
-      invoke("fstat", s -> (int) FSTAT.invokeExact(s, fd, buffer));
+      invoke("fstat", s -> (int) FileCalls.FSTAT.invokeExact(s, fd, buffer));
       // st_size is at 48 on x86_64 and aarch64; st_mode at 24 and 16 respectively.
       int modeOffset = System.getProperty("os.arch", "").equals("aarch64") ? 16 : 24;
       return new Stat(buffer.get(JAVA_LONG, 48), buffer.get(JAVA_INT, modeOffset) & Stat.S_IFMT);
@@ -164,15 +195,15 @@ public final class Posix {
   }
 
   public static void sync(int fd) throws PosixException {
-    invoke("fsync", s -> (int) FSYNC.invokeExact(s, fd));
+    invoke("fsync", s -> (int) FileCalls.FSYNC.invokeExact(s, fd));
   }
 
   public static void datasync(int fd) throws PosixException {
-    invoke("fdatasync", s -> (int) FDATASYNC.invokeExact(s, fd));
+    invoke("fdatasync", s -> (int) FileCalls.FDATASYNC.invokeExact(s, fd));
   }
 
   public static void close(int fd) throws PosixException {
-    invoke("close", s -> (int) CLOSE.invokeExact(s, fd));
+    invoke("close", s -> (int) StreamCalls.CLOSE.invokeExact(s, fd));
   }
 
   /** Sends all of {@code buffer} (looping over partial sends); SIGPIPE is never raised. */
@@ -181,7 +212,9 @@ public final class Posix {
     while (total < buffer.byteSize()) {
       MemorySegment rest = buffer.asSlice(total);
       total +=
-          invoke("send", s -> (long) SEND.invokeExact(s, fd, rest, rest.byteSize(), MSG_NOSIGNAL));
+          invoke(
+              "send",
+              s -> (long) SocketCalls.SEND.invokeExact(s, fd, rest, rest.byteSize(), MSG_NOSIGNAL));
     }
     return total;
   }
@@ -203,7 +236,8 @@ public final class Posix {
         message.set(ADDRESS, 32, control);
         message.set(JAVA_LONG, 40, control.byteSize());
       }
-      return invoke("sendmsg", s -> (long) SENDMSG.invokeExact(s, fd, message, MSG_NOSIGNAL));
+      return invoke(
+          "sendmsg", s -> (long) SocketCalls.SENDMSG.invokeExact(s, fd, message, MSG_NOSIGNAL));
     }
   }
 
@@ -219,7 +253,9 @@ public final class Posix {
       message.set(JAVA_LONG, 40, controlSize);
       long bytes =
           invoke(
-              "recvmsg", s -> (long) RECVMSG.invokeExact(s, fd, message, flags | MSG_CMSG_CLOEXEC));
+              "recvmsg",
+              s ->
+                  (long) SocketCalls.RECVMSG.invokeExact(s, fd, message, flags | MSG_CMSG_CLOEXEC));
       return new Received(
           bytes, rights(control, message.get(JAVA_LONG, 40)), message.get(JAVA_INT, 48));
     }
@@ -232,13 +268,13 @@ public final class Posix {
             "accept",
             s ->
                 (int)
-                    ACCEPT4.invokeExact(
+                    SocketCalls.ACCEPT4.invokeExact(
                         s, fd, MemorySegment.NULL, MemorySegment.NULL, SOCK_CLOEXEC));
   }
 
   /** {@code how}: POSIX SHUT_RD 0, SHUT_WR 1, SHUT_RDWR 2. */
   public static void shutdown(int fd, int how) throws PosixException {
-    invoke("shutdown", s -> (int) SHUTDOWN.invokeExact(s, fd, how));
+    invoke("shutdown", s -> (int) SocketCalls.SHUTDOWN.invokeExact(s, fd, how));
   }
 
   /** SOCK_STREAM 1, SOCK_DGRAM 2, SOCK_SEQPACKET 5. */
@@ -252,12 +288,12 @@ public final class Posix {
 
   /** The socket's own address as raw {@code sockaddr} bytes. */
   public static byte[] localAddress(int fd) throws PosixException {
-    return address("getsockname", GETSOCKNAME, fd);
+    return address("getsockname", SocketCalls.GETSOCKNAME, fd);
   }
 
   /** The peer's address as raw {@code sockaddr} bytes. */
   public static byte[] peerAddress(int fd) throws PosixException {
-    return address("getpeername", GETPEERNAME, fd);
+    return address("getpeername", SocketCalls.GETPEERNAME, fd);
   }
 
   private static int intOption(int fd, int option) throws PosixException {
@@ -267,7 +303,7 @@ public final class Posix {
       length.set(JAVA_INT, 0, 4);
       invoke(
           "getsockopt",
-          s -> (int) GETSOCKOPT.invokeExact(s, fd, SOL_SOCKET, option, value, length));
+          s -> (int) SocketCalls.GETSOCKOPT.invokeExact(s, fd, SOL_SOCKET, option, value, length));
       return value.get(JAVA_INT, 0);
     }
   }
@@ -330,7 +366,7 @@ public final class Posix {
    * interrupted by a signal (EINTR) are retried.
    */
   private static long invoke(String name, Native call) throws PosixException {
-    MemorySegment state = STATE.get();
+    MemorySegment state = STATE.get().view();
     while (true) {
       long result;
       try {

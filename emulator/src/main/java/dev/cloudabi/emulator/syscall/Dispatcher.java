@@ -1,6 +1,7 @@
 package dev.cloudabi.emulator.syscall;
 
 import dev.cloudabi.emulator.abi.ArgLocation;
+import dev.cloudabi.emulator.abi.ArgumentDecoder;
 import dev.cloudabi.emulator.abi.CallingConvention;
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
@@ -20,14 +21,17 @@ import java.util.List;
  */
 public final class Dispatcher {
   /**
+   * @param outputs indexes of the output parameters
+   * @param outputSizes the size of what each of {@code outputs} points at
    * @param registers indexes into {@link CallingConvention#callRegisters()} this call reads (only
    *     those are fetched from the CPU)
    */
   private record Entry(
       SyscallSignature signature,
       SyscallHandler handler,
-      List<ArgLocation> locations,
+      ArgumentDecoder decoder,
       int[] outputs,
+      int[] outputSizes,
       int[] registers) {}
 
   private final CallingConvention convention;
@@ -52,9 +56,19 @@ public final class Dispatcher {
           java.util.stream.IntStream.range(0, signature.arity())
               .filter(k -> signature.param(k).kind().isOutput())
               .toArray();
+      int[] outputSizes =
+          java.util.Arrays.stream(outputs)
+              .map(k -> signature.param(k).kind().outputSize(convention.arch().pointerSize()))
+              .toArray();
       List<ArgLocation> locations = convention.place(signature);
       entries[i] =
-          new Entry(signature, handler, locations, outputs, usedRegisters(convention, locations));
+          new Entry(
+              signature,
+              handler,
+              convention.decoder(signature),
+              outputs,
+              outputSizes,
+              usedRegisters(convention, locations));
     }
   }
 
@@ -136,16 +150,16 @@ public final class Dispatcher {
     String explanation = "";
     try {
       readRegisters(index, entry, state);
-      convention.decode(entry.signature, entry.locations, state.registerValues, state.stack, args);
-      int pointerSize = convention.arch().pointerSize();
-      for (int k : entry.outputs) {
-        memory.check(args[k], entry.signature.param(k).kind().outputSize(pointerSize), Prot.WRITE);
+      entry.decoder.decode(state.registerValues, state.stack, args);
+      int[] outputs = entry.outputs;
+      int[] sizes = entry.outputSizes;
+      for (int k = 0; k < outputs.length; k++) {
+        memory.check(args[outputs[k]], sizes[k], Prot.WRITE);
       }
       errno = entry.handler.handle(call);
       if (errno == 0) {
-        for (int k : entry.outputs) {
-          memory.writeWord(
-              args[k], call.output(k), entry.signature.param(k).kind().outputSize(pointerSize));
+        for (int k = 0; k < outputs.length; k++) {
+          memory.writeWord(args[outputs[k]], call.output(outputs[k]), sizes[k]);
         }
       }
     } catch (ErrnoException e) {

@@ -65,13 +65,13 @@ final class FdSyscalls implements SyscallFamily {
 
   static int read(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_READ.bit(), 0));
-    call.setOutput(3, scatterGather(call, Prot.WRITE, (buffer, done) -> stream.read(buffer)));
+    call.setOutput(3, scatterGather(call, Prot.WRITE, stream, 0, READ));
     return 0;
   }
 
   static int write(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_WRITE.bit(), 0));
-    call.setOutput(3, scatterGather(call, Prot.READ, (buffer, done) -> stream.write(buffer)));
+    call.setOutput(3, scatterGather(call, Prot.READ, stream, 0, WRITE));
     return 0;
   }
 
@@ -80,9 +80,7 @@ final class FdSyscalls implements SyscallFamily {
     if (call.arg(2) == 0) {
       return Errno.EINVAL.value(); // as the reference emulator: no buffers is an error here
     }
-    long offset = offset(call.arg(3));
-    call.setOutput(
-        4, scatterGather(call, Prot.WRITE, (buffer, done) -> file.pread(buffer, offset + done)));
+    call.setOutput(4, scatterGather(call, Prot.WRITE, file, offset(call.arg(3)), PREAD));
     return 0;
   }
 
@@ -91,24 +89,33 @@ final class FdSyscalls implements SyscallFamily {
     if (call.arg(2) == 0) {
       return Errno.EINVAL.value();
     }
-    long offset = offset(call.arg(3));
-    call.setOutput(
-        4, scatterGather(call, Prot.READ, (buffer, done) -> file.pwrite(buffer, offset + done)));
+    call.setOutput(4, scatterGather(call, Prot.READ, file, offset(call.arg(3)), PWRITE));
     return 0;
   }
 
-  /** Moves one buffer of a scatter/gather call; {@code done} bytes were moved before it. */
+  /**
+   * Moves one buffer of a scatter/gather call to or from {@code target}; {@code position} is the
+   * file offset of the buffer for positional calls. The four transfers below capture nothing, so a
+   * call allocates no lambda (this is the path of every read and write).
+   */
   @FunctionalInterface
-  private interface Transfer {
-    int move(MemorySegment buffer, long done) throws IOException;
+  private interface Transfer<T> {
+    int move(T target, MemorySegment buffer, long position) throws IOException;
   }
+
+  private static final Transfer<StreamObject> READ =
+      (stream, buffer, position) -> stream.read(buffer);
+  private static final Transfer<StreamObject> WRITE =
+      (stream, buffer, position) -> stream.write(buffer);
+  private static final Transfer<FileObject> PREAD = FileObject::pread;
+  private static final Transfer<FileObject> PWRITE = FileObject::pwrite;
 
   /**
    * Moves the buffers of the iovec array in arguments 1 and 2 in order and stops at the first short
    * transfer, as POSIX {@code readv}/{@code writev} do; returns the bytes moved.
    */
-  private static long scatterGather(SyscallCall call, int prot, Transfer transfer)
-      throws IOException {
+  private static <T> long scatterGather(
+      SyscallCall call, int prot, T target, long offset, Transfer<T> transfer) throws IOException {
     GuestMemory memory = call.memory();
     int ptr = call.pointerSize();
     long array = call.arg(1);
@@ -119,7 +126,7 @@ final class FdSyscalls implements SyscallFamily {
       if (buffer.byteSize() == 0) {
         continue;
       }
-      int n = transfer.move(buffer, total);
+      int n = transfer.move(target, buffer, offset + total);
       total += n;
       if (n < buffer.byteSize()) {
         break;

@@ -2,7 +2,6 @@ package dev.cloudabi.emulator.syscall;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
-import dev.cloudabi.emulator.abi.Layouts;
 import dev.cloudabi.emulator.abi.Param;
 import dev.cloudabi.emulator.abi.ParamKind;
 import dev.cloudabi.emulator.abi.SyscallSignature;
@@ -99,9 +98,8 @@ record SyscallTrace(
     ByteArrayOutputStream data = new ByteArrayOutputStream();
     long total = 0;
     for (int k = 0; k < Math.min(count, Iovecs.MAX_COUNT); k++) {
-      long entry = array + (long) k * Layouts.IOVEC.size(pointerSize);
-      long buf = memory.readWord(entry + Layouts.IOVEC.offset("buf", pointerSize), pointerSize);
-      long len = memory.readWord(entry + Layouts.IOVEC.offset("buf_len", pointerSize), pointerSize);
+      long buf = Iovecs.base(memory, array, k, pointerSize);
+      long len = Iovecs.length(memory, array, k, pointerSize);
       total += len;
       int room = PREVIEW_BYTES - data.size();
       if (room > 0 && len > 0) {

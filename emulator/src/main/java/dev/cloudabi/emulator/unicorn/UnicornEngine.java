@@ -46,7 +46,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     this.lib = lib;
     this.arch = arch;
     this.uc = uc;
-    this.scratch = arena.allocate(64, 16);
+    this.scratch = unscoped(arena.allocate(64, 16));
     this.hooks = new HookUpcalls(lib, uc, arena, this::stop);
   }
 
@@ -114,7 +114,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   public void unmap(long address, long size) {
     call(
         "uc_mem_unmap(0x" + Long.toHexString(address) + ", " + size + ")",
-        () -> (int) lib.memUnmap.invokeExact(uc, address, size));
+        () -> (int) lib.memUnmap().invokeExact(uc, address, size));
   }
 
   /** Reads guest memory through Unicorn's own view (for diagnostics and tests). */
@@ -123,7 +123,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
       MemorySegment buffer = local.allocate(Math.max(1, length));
       call(
           "uc_mem_read(0x" + Long.toHexString(address) + ")",
-          () -> (int) lib.memRead.invokeExact(uc, address, buffer, (long) length));
+          () -> (int) lib.memRead().invokeExact(uc, address, buffer, (long) length));
       return buffer.asSlice(0, length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
     }
   }
@@ -133,8 +133,8 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     try {
       int rc =
           (int)
-              lib.ctlTwoLongs.invokeExact(
-                  uc, UC_CTL_TB_REMOVE_CACHE_WRITE, address, address + size);
+              lib.ctlTwoLongs()
+                  .invokeExact(uc, UC_CTL_TB_REMOVE_CACHE_WRITE, address, address + size);
       lib.check("uc_ctl(TB_REMOVE_CACHE)", rc);
     } catch (UnicornException e) {
       throw e;
@@ -146,7 +146,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   /** Drops all translated code. */
   public void flushCode() {
     try {
-      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone.invokeExact(uc, UC_CTL_TB_FLUSH_WRITE));
+      lib.check("uc_ctl(TB_FLUSH)", (int) lib.ctlNone().invokeExact(uc, UC_CTL_TB_FLUSH_WRITE));
     } catch (UnicornException e) {
       throw e;
     } catch (Throwable t) {
@@ -158,6 +158,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
 
   @Override
   public long read(Register register) {
+    requireOpen();
     checkArch(register);
     int id = RegisterIds.of(register);
     if (id == RegisterIds.ARM_COPROCESSOR) {
@@ -183,6 +184,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
 
   @Override
   public void write(Register register, long value) {
+    requireOpen();
     checkArch(register);
     int id = RegisterIds.of(register);
     if (id == RegisterIds.ARM_COPROCESSOR) {
@@ -205,9 +207,9 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   @Override
   public RegisterBatch batch(List<? extends Register> registers) {
     int n = registers.size();
-    MemorySegment ids = arena.allocate(JAVA_INT, n);
-    MemorySegment values = arena.allocate(JAVA_LONG, n);
-    MemorySegment pointers = arena.allocate(ADDRESS, n);
+    MemorySegment ids = unscoped(arena.allocate(JAVA_INT, n));
+    MemorySegment values = unscoped(arena.allocate(JAVA_LONG, n));
+    MemorySegment pointers = unscoped(arena.allocate(ADDRESS, n));
     long[] masks = new long[n];
     for (int i = 0; i < n; i++) {
       Register register = registers.get(i);
@@ -221,6 +223,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
       masks[i] = register.width() == 8 ? -1L : (1L << (8 * register.width())) - 1;
     }
     return into -> {
+      requireOpen();
       try {
         int rc = (int) lib.regReadBatch.invokeExact(uc, ids, pointers, n);
         if (rc != 0) {
@@ -242,6 +245,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     if (arch != Arch.I686 && arch != Arch.X86_64) {
       throw new IllegalStateException("GDTR exists only on x86");
     }
+    requireOpen();
     scratch.fill((byte) 0);
     scratch.set(JAVA_LONG, 8, base);
     scratch.set(JAVA_INT, 16, limit);
@@ -262,6 +266,21 @@ public final class UnicornEngine implements Registers, AutoCloseable {
         (write ? "uc_reg_write(" : "uc_reg_read(") + register.displayName() + ")",
         () -> (int) handle.invokeExact(uc, RegisterIds.ARM_REG_CP_REG, scratch));
     return scratch.get(JAVA_LONG, 32) & 0xFFFF_FFFFL;
+  }
+
+  /**
+   * The engine's own buffers are used through views without a session: a shared arena would make
+   * every register access acquire and release it (atomic operations on each system call). The views
+   * must not be used after {@link #close}, which {@link #requireOpen} guards.
+   */
+  private static MemorySegment unscoped(MemorySegment segment) {
+    return segment.reinterpret(Arena.global(), null);
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the engine is closed");
+    }
   }
 
   private void checkArch(Register register) {

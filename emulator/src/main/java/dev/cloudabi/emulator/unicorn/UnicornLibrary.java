@@ -22,26 +22,21 @@ final class UnicornLibrary {
   final MethodHandle version;
   final MethodHandle open;
   final MethodHandle close;
-  final MethodHandle strerror;
   final MethodHandle regRead;
   final MethodHandle regWrite;
   final MethodHandle regReadBatch;
   final MethodHandle memMapPtr;
-  final MethodHandle memUnmap;
   final MethodHandle memProtect;
-  final MethodHandle memRead;
   final MethodHandle emuStart;
   final MethodHandle emuStop;
   final MethodHandle hookAdd;
-  final MethodHandle hookDel;
   final MethodHandle ctlInt;
-  final MethodHandle ctlNone;
-  final MethodHandle ctlTwoLongs;
   final String versionText;
 
+  private final SymbolLookup lookup;
+
   private UnicornLibrary() {
-    SymbolLookup lookup =
-        NativeLibraries.load("Unicorn 2.1", NativeLibraries.fileNames("unicorn", 2));
+    lookup = NativeLibraries.load("Unicorn 2.1", NativeLibraries.fileNames("unicorn", 2));
     Linker linker = Linker.nativeLinker();
     // Register and stop calls never call back into Java: "critical" skips the thread-state
     // transition, which matters on the syscall path.
@@ -54,7 +49,6 @@ final class UnicornLibrary {
             "uc_open",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
     close = down(linker, lookup, "uc_close", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    strerror = down(linker, lookup, "uc_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     regRead =
         down(
             linker,
@@ -82,24 +76,12 @@ final class UnicornLibrary {
             lookup,
             "uc_mem_map_ptr",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_INT, ADDRESS));
-    memUnmap =
-        down(
-            linker,
-            lookup,
-            "uc_mem_unmap",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
     memProtect =
         down(
             linker,
             lookup,
             "uc_mem_protect",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_INT));
-    memRead =
-        down(
-            linker,
-            lookup,
-            "uc_mem_read",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
     emuStart =
         down(
             linker,
@@ -116,8 +98,6 @@ final class UnicornLibrary {
             FunctionDescriptor.of(
                 JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, JAVA_LONG),
             Linker.Option.firstVariadicArg(7));
-    hookDel =
-        down(linker, lookup, "uc_hook_del", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     ctlInt =
         down(
             linker,
@@ -125,21 +105,55 @@ final class UnicornLibrary {
             "uc_ctl",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
-    ctlNone =
-        down(
-            linker,
-            lookup,
-            "uc_ctl",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
-            Linker.Option.firstVariadicArg(2));
-    ctlTwoLongs =
-        down(
-            linker,
-            lookup,
-            "uc_ctl",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG, JAVA_LONG),
-            Linker.Option.firstVariadicArg(2));
     versionText = checkVersion();
+  }
+
+  /**
+   * Handles of calls most runs never make, linked on first use: linking a handle costs several
+   * milliseconds of a fresh JVM's start.
+   */
+  private static final class Rare {
+    static final MethodHandle STRERROR =
+        get().link("uc_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    static final MethodHandle MEM_UNMAP =
+        get().link("uc_mem_unmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    static final MethodHandle MEM_READ =
+        get()
+            .link(
+                "uc_mem_read",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
+    static final MethodHandle CTL_NONE =
+        get()
+            .link(
+                "uc_ctl",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
+                Linker.Option.firstVariadicArg(2));
+    static final MethodHandle CTL_TWO_LONGS =
+        get()
+            .link(
+                "uc_ctl",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG, JAVA_LONG),
+                Linker.Option.firstVariadicArg(2));
+  }
+
+  MethodHandle memUnmap() {
+    return Rare.MEM_UNMAP;
+  }
+
+  MethodHandle memRead() {
+    return Rare.MEM_READ;
+  }
+
+  MethodHandle ctlNone() {
+    return Rare.CTL_NONE;
+  }
+
+  MethodHandle ctlTwoLongs() {
+    return Rare.CTL_TWO_LONGS;
+  }
+
+  private MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+    return down(Linker.nativeLinker(), lookup, name, descriptor, options);
   }
 
   static UnicornLibrary get() {
@@ -179,7 +193,7 @@ final class UnicornLibrary {
 
   String strerror(int code) {
     try {
-      MemorySegment text = (MemorySegment) strerror.invokeExact(code);
+      MemorySegment text = (MemorySegment) Rare.STRERROR.invokeExact(code);
       return text.reinterpret(256).getString(0);
     } catch (Throwable t) {
       return "uc_err " + code;

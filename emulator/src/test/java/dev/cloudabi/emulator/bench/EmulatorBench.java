@@ -10,6 +10,7 @@ import dev.cloudabi.emulator.host.AmbientAuthority;
 import dev.cloudabi.emulator.host.HostObjects;
 import dev.cloudabi.emulator.host.HostOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,11 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * EmulatorBench sha256 ARCH SIZE
- * EmulatorBench syscalls ARCH CLOCK_CALLS WRITE_CALLS trace|notrace
+ * EmulatorBench syscalls ARCH CLOCK_CALLS WRITE_CALLS trace|notrace [nullsink]
  * </pre>
+ *
+ * <p>{@code syscalls} runs the program {@value #SYSCALL_ROUNDS} times in this JVM: the first run is
+ * the fresh-JVM number (JIT warm-up included), the later ones show the warm rate. With {@code
+ * nullsink} the writes go to a Java stream that discards them, which leaves the emulator's own cost
+ * per write without the host's write(2).
  */
 public final class EmulatorBench {
   private static final Path EXAMPLES = Path.of("resources", "examples");
+  private static final int SYSCALL_ROUNDS = 4;
 
   private EmulatorBench() {}
 
@@ -36,9 +43,16 @@ public final class EmulatorBench {
     switch (args[0]) {
       case "sha256" -> sha256(arch, Long.parseLong(args[2]));
       case "syscalls" -> {
-        // Warm the JIT up first, then measure a fresh run (each run is a new process).
-        syscalls(arch, 200_000, 200_000, args[4].equals("trace"));
-        syscalls(arch, Long.parseLong(args[2]), Long.parseLong(args[3]), args[4].equals("trace"));
+        boolean nullSink = args.length > 5 && args[5].equals("nullsink");
+        for (int round = 1; round <= SYSCALL_ROUNDS; round++) {
+          syscalls(
+              arch,
+              Long.parseLong(args[2]),
+              Long.parseLong(args[3]),
+              args[4].equals("trace"),
+              nullSink,
+              round == 1 ? "fresh JVM" : "warm");
+        }
       }
       default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
     }
@@ -56,7 +70,8 @@ public final class EmulatorBench {
     measure("sha256 " + size, arch, config, out);
   }
 
-  private static void syscalls(Arch arch, long clockCalls, long writeCalls, boolean trace)
+  private static void syscalls(
+      Arch arch, long clockCalls, long writeCalls, boolean trace, boolean nullSink, String when)
       throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AtomicLong events = new AtomicLong();
@@ -73,13 +88,23 @@ public final class EmulatorBench {
             .descriptor(InjectedFd.terminal(new HostOutputStream(out, false)))
             .descriptor(
                 InjectedFd.terminal(
-                    HostObjects.openStream(
-                        AmbientAuthority.forLauncher(), Path.of("/dev/null"), true)));
+                    nullSink
+                        ? new HostOutputStream(OutputStream.nullOutputStream(), false)
+                        : HostObjects.openStream(
+                            AmbientAuthority.forLauncher(), Path.of("/dev/null"), true)));
     if (trace) {
       builder.subscribe(e -> events.incrementAndGet());
     }
     measure(
-        "syscalls clock=" + clockCalls + " write=" + writeCalls + (trace ? " trace" : " notrace"),
+        "syscalls clock="
+            + clockCalls
+            + " write="
+            + writeCalls
+            + (trace ? " trace" : " notrace")
+            + (nullSink ? " nullsink" : "")
+            + " ("
+            + when
+            + ")",
         arch,
         builder.build(),
         out);
