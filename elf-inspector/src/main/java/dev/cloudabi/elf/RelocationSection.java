@@ -19,7 +19,8 @@ public record RelocationSection(
   }
 
   public RelocationSection {
-    relocations = List.copyOf(relocations);
+    // Entries decoded on demand are immutable already; copying would decode them all.
+    relocations = relocations instanceof RelocationEntries ? relocations : List.copyOf(relocations);
   }
 
   /** The spec name of a relocation type on this file's machine. */
