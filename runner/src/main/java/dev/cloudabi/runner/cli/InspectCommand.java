@@ -11,11 +11,9 @@ import dev.cloudabi.elf.report.ReportOptions;
 import dev.cloudabi.emulator.capstone.CapstoneDisassembler;
 import dev.cloudabi.emulator.natives.NativeLibraryException;
 import dev.cloudabi.emulator.syscall.SyscallTable;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,18 +80,16 @@ final class InspectCommand implements Callable<Integer> {
       }
     }
     ElfReport report = ElfReport.of(file.toString(), elf, options);
-    // Reports of big libraries run to megabytes: one buffered writer, not a call per token.
-    Writer writer =
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    // Reports of big libraries run to megabytes: the JSON writer hands over 64 KiB blocks.
     try {
       if (json) {
-        ElfJsonWriter.write(report, writer, false);
-        writer.write('\n');
+        ElfJsonWriter.writeUtf8(report, out, false);
+        out.write('\n');
       } else {
-        writer.write(ElfTextReport.format(report));
+        out.write(ElfTextReport.format(report).getBytes(StandardCharsets.UTF_8));
       }
-      writer.flush();
-    } catch (IOException e) {
+      out.flush();
+    } catch (UncheckedIOException | IOException e) {
       throw new CliException("cannot write the report: " + e.getMessage());
     }
     return 0;
