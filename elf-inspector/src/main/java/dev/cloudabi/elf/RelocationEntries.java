@@ -40,10 +40,17 @@ final class RelocationEntries extends AbstractList<Relocation> implements Random
     long at = offset + (long) index * entrySize;
     long info = in.word(at + w);
     long sym = symbolIndex(in, info);
-    int type = (int) (in.is64() ? info & 0xffffffffL : info & 0xff);
+    int type = type(index);
     String name = sym != 0 && sym < symbols.size() ? symbols.get((int) sym).name() : "";
     OptionalLong addend = rela ? OptionalLong.of(in.sword(at + 2L * w)) : OptionalLong.empty();
     return new Relocation(in.word(at), info, type, sym, name, addend, at, entrySize);
+  }
+
+  /** {@code get(index).type()}, reading only the info word. */
+  int type(int index) {
+    Objects.checkIndex(index, count);
+    long info = in.word(offset + (long) index * entrySize + in.wordSize());
+    return (int) (in.is64() ? info & 0xffffffffL : info & 0xff);
   }
 
   @Override
