@@ -37,3 +37,11 @@ require_maven() {
 }
 
 is_root() { [ "$(id -u)" = 0 ]; }
+
+# JVM options of the short-lived tools (bin/cloudabi, bin/argdata; not bin/cloudabi-run, whose
+# emulator needs C2), used by bin/lib/launch.sh and by the AOT training runs of build-if-stale
+# (ADR 0012). Runs of a second: C1 alone compiles for a fraction of C2's CPU time; the serial
+# collector starts no helper threads. JVM warnings go to stderr, stdout carries the tool's output;
+# AOT/CDS messages are off, so a stale cache (jars rebuilt since) is dropped silently.
+TOOL_JVM_OPTIONS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  -Xlog:disable -Xlog:all=warning,aot*=off,cds*=off:stderr)
