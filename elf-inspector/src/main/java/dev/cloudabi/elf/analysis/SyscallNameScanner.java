@@ -87,17 +87,22 @@ final class SyscallNameScanner {
     long size = b.byteSize();
     Runs runs = new Runs();
     long previousNul = TOP_BYTE; // the byte before the region counts as a NUL
+    long[] words = new long[CHUNK_WORDS]; // read in bulk: per-word segment reads are slow in C1
     long i = 0;
-    for (; i + Long.BYTES <= size; i += Long.BYTES) {
-      long word = b.get(WORD, i);
-      long nuls = ~(((word & LOW7) + LOW7) | word | LOW7); // top bit of each zero byte, exactly
-      long ends = nuls & ~((nuls << 8) | (previousNul >>> 56)); // NULs after a non-NUL byte
-      previousNul = nuls;
-      for (; ends != 0; ends &= ends - 1) {
-        int bit = Long.numberOfTrailingZeros(ends);
-        // Most NULs in data end binary values: skip those whose last byte is in this word already.
-        if (bit < Byte.SIZE || NAME_CHAR[(int) (word >>> (bit - 15)) & 0xFF]) {
-          token(b, i + (bit >>> 3), runs, prefixed);
+    while (i + Long.BYTES <= size) {
+      int count = (int) Math.min(CHUNK_WORDS, (size - i) / Long.BYTES);
+      MemorySegment.copy(b, WORD, i, words, 0, count);
+      for (int k = 0; k < count; k++, i += Long.BYTES) {
+        long word = words[k];
+        long nuls = ~(((word & LOW7) + LOW7) | word | LOW7); // top bit of each zero byte, exactly
+        long ends = nuls & ~((nuls << 8) | (previousNul >>> 56)); // NULs after a non-NUL byte
+        previousNul = nuls;
+        for (; ends != 0; ends &= ends - 1) {
+          int bit = Long.numberOfTrailingZeros(ends);
+          // Most NULs in data end binary values: skip those whose last byte is in this word.
+          if (bit < Byte.SIZE || NAME_CHAR[(int) (word >>> (bit - 15)) & 0xFF]) {
+            token(b, i + (bit >>> 3), runs, prefixed);
+          }
         }
       }
     }
@@ -120,6 +125,7 @@ final class SyscallNameScanner {
   private static final ValueLayout.OfLong WORD =
       ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN); // byte k = bits 8k..
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final int CHUNK_WORDS = 8192;
   private static final long TOP_BYTE = 0x80L << 56;
   private static final int MAX_TOKEN = MAX_NAME + CloudAbiSyscalls.PREFIX.length();
 
