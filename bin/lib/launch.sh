@@ -1,4 +1,5 @@
-# Starts a Java main class of the runner module. Sourced by the scripts in bin/ with MAIN_CLASS set.
+# Starts a Java main class of the runner module. Sourced by the scripts in bin/ with MAIN_CLASS set;
+# and TOOL (cloudabi-run, cloudabi, argdata), which selects the JVM options and the AOT cache.
 # shellcheck shell=bash
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -8,7 +9,9 @@ if [ ! -f "$ROOT/runner/target/classpath.txt" ] || [ ! -f "$ROOT/runner/target/r
   say "building the command-line tools first (scripts/build-if-stale)" >&2
   "$ROOT/scripts/build-if-stale" >&2
 fi
-aot_cache_flags
-exec java "${TOOLS_JAVA_FLAGS[@]}" ${AOT_FLAGS[@]+"${AOT_FLAGS[@]}"} \
+tool_jvm_options "$TOOL"
+# The AOT cache made by scripts/build-if-stale; a missing or stale one is simply not used.
+aot_cache_current "$TOOL" && TOOL_JVM_OPTIONS+=("-XX:AOTCache=$(aot_cache_file "$TOOL")")
+exec java "${TOOL_JVM_OPTIONS[@]}" \
   -Dcloudabi.native.path="$ROOT/.cache/native/lib" \
   -cp "$(tools_classpath)" "$MAIN_CLASS" "$@"

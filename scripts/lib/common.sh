@@ -38,35 +38,31 @@ require_maven() {
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
-# The JDK's AOT cache of the command-line tools (JEP 483/515: classes loaded and linked, method
-# profiles): starting a tool with it costs about 0.4 s less CPU. It is only valid for the exact jars
-# it was trained with, so it is rebuilt after every build and used only while newer than them.
-AOT_CACHE="$ROOT/runner/target/cloudabi-tools.aot"
-TOOLS_JAVA_FLAGS=(--enable-native-access=ALL-UNNAMED -Xss4m)
+# JVM options of the command-line tools, used by bin/lib/launch.sh and by the AOT training runs of
+# scripts/build-if-stale (ADR 0014). JVM warnings go to stderr, since stdout carries the
+# tool's (or the guest's) output; AOT/CDS messages are off, so a stale cache is dropped silently.
+# The short-lived tools (cloudabi, argdata) run for a second: C1 alone compiles for a fraction of
+# C2's CPU time and the serial collector starts no helper threads. cloudabi-run keeps C2 and G1:
+# the emulator's system call path needs the optimising compiler.
+tool_jvm_options() { # TOOL -> TOOL_JVM_OPTIONS
+  TOOL_JVM_OPTIONS=(--enable-native-access=ALL-UNNAMED -Xss4m
+    -Xlog:disable -Xlog:all=warning,aot*=off,cds*=off:stderr)
+  case "$1" in
+    cloudabi | argdata) TOOL_JVM_OPTIONS+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
+  esac
+}
 
 tools_classpath() { printf '%s' "$ROOT/runner/target/runner.jar:$(cat "$ROOT/runner/target/classpath.txt")"; }
 
-# Trains the cache with one emulated run of the syscall_bench example (system calls of both kinds,
-# YAML parsing, Argdata); without Unicorn or on failure there is simply no cache.
-build_aot_cache() {
-  local example="$ROOT/resources/examples/syscall_bench/prebuilt/x86_64/syscall_bench"
-  rm -f "$AOT_CACHE"
-  [ -f "$example" ] && [ -d "$NATIVE_DIR/lib" ] || return 0
-  printf '%s\n' '%TAG ! tag:nuxi.nl,2015:cloudabi/' '---' 'stdout: !fd stdout' 'sink: !fd stdout' \
-      'clock_calls: 200000' 'write_calls: 200000' |
-    java "${TOOLS_JAVA_FLAGS[@]}" -XX:AOTCacheOutput="$AOT_CACHE" -Xlog:aot=off,cds=off \
-      -Dcloudabi.native.path="$NATIVE_DIR/lib" -cp "$(tools_classpath)" \
-      dev.cloudabi.runner.cli.CloudabiRunMain "$example" >/dev/null 2>&1 || rm -f "$AOT_CACHE"
-}
+# The JDK AOT cache of a tool (JEP 483/515: classes loaded and linked, method profiles) is valid only
+# for the exact jars it was trained with; it counts as current while newer than all of them.
+aot_cache_file() { printf '%s' "$ROOT/.cache/aot/$1.aot"; }
 
-# Sets AOT_FLAGS to the java options that use the cache when it is at least as new as every jar
-# of the tools' class path (an array, empty otherwise; the JVM would ignore a stale cache anyway).
-aot_cache_flags() {
-  local jar
-  AOT_FLAGS=()
-  [ -f "$AOT_CACHE" ] || return 0
+aot_cache_current() { # TOOL
+  local cache jar
+  cache="$(aot_cache_file "$1")"
+  [ -f "$cache" ] || return 1
   for jar in $(tools_classpath | tr ':' ' '); do
-    [ "$jar" -nt "$AOT_CACHE" ] && return 0
+    [ "$cache" -nt "$jar" ] || return 1
   done
-  AOT_FLAGS=("-XX:AOTCache=$AOT_CACHE" "-Xlog:aot=off,cds=off")
 }

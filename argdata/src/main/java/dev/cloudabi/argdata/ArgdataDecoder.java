@@ -74,8 +74,7 @@ final class ArgdataDecoder {
   private MapValue decodeMap(long off, long len, int depth) throws ArgdataFormatException {
     long end = off + len;
     long pos = off + 1;
-    List<MapValue.Entry> entries = new ArrayList<>();
-    var keys = new KeyIndex(entries, 16);
+    var entries = new EntryList.Columns(16);
     while (pos < end) {
       long keyField = Wire.subfield(bytes, pos, end);
       long keyStart = pos + Wire.headerSize(keyField);
@@ -85,17 +84,17 @@ final class ArgdataDecoder {
         throw ArgdataReader.oddMap(pos);
       }
       ArgdataValue key = decode(keyStart, keyLength, depth);
-      if (!keys.add(key, entries.size())) {
+      if (!entries.addKey(key)) {
         throw new ArgdataFormatException(
             Violation.DUPLICATE_KEY, pos, "duplicate map key " + describe(key));
       }
       long valueField = Wire.subfield(bytes, valuePos, end);
       long valueStart = valuePos + Wire.headerSize(valueField);
       long valueLength = Wire.length(valueField);
-      entries.add(new MapValue.Entry(key, decode(valueStart, valueLength, depth)));
+      entries.addValue(decode(valueStart, valueLength, depth));
       pos = valueStart + valueLength;
     }
-    return entries.isEmpty() ? MapValue.EMPTY : new MapValue(entries);
+    return entries.size() == 0 ? MapValue.EMPTY : new MapValue(entries.toList());
   }
 
   private static String describe(ArgdataValue key) {

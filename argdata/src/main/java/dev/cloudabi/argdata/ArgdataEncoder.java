@@ -64,7 +64,7 @@ final class ArgdataEncoder {
       }
       case StrValue(String s) -> out.putStr(s);
       case SeqValue(List<ArgdataValue> elements) -> writeSeq(elements);
-      case MapValue(List<MapValue.Entry> entries) -> writeMap(entries);
+      case MapValue map -> writeMap((EntryList) map.entries()); // always, by its constructor
     }
     return out.size() - before;
   }
@@ -78,11 +78,10 @@ final class ArgdataEncoder {
     out.put(ArgdataType.SEQ.tag());
   }
 
-  private void writeMap(List<MapValue.Entry> entries) {
+  private void writeMap(EntryList entries) {
     for (int i = entries.size() - 1; i >= 0; i--) {
-      MapValue.Entry e = entries.get(i);
-      writeSubfield(e.value());
-      writeSubfield(e.key());
+      writeSubfield(entries.value(i));
+      writeSubfield(entries.key(i));
     }
     out.put(ArgdataType.MAP.tag());
   }

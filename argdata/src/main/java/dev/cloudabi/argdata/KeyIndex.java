@@ -1,28 +1,31 @@
 package dev.cloudabi.argdata;
 
-import java.util.List;
+import java.util.function.IntFunction;
 
 /**
- * Finds duplicate map keys: a hash table of int indices into the map's own entry list. It holds no
+ * Finds duplicate map keys: a hash table of int indices into the map's own key column. It holds no
  * references of its own, deliberately: the garbage collector copies objects in the order it reaches
  * them, and reaching the keys through a hash set (hash order) or a second array scattered a big
  * map's entries through memory, which made walking it (encoding) about twice as slow.
  */
 final class KeyIndex {
-  private final List<MapValue.Entry> entries;
+  private final IntFunction<ArgdataValue> keyAt;
   private int[] slots; // 0 = empty, else index in entries + 1
   private int[]
       hashes; // by entry index, so rehashing needs no key (the newest may not be listed yet)
   private int size;
 
-  KeyIndex(List<MapValue.Entry> entries, int expected) {
-    this.entries = entries;
+  /**
+   * @param keyAt the key recorded at an index
+   */
+  KeyIndex(IntFunction<ArgdataValue> keyAt, int expected) {
+    this.keyAt = keyAt;
     this.slots = new int[Integer.highestOneBit(Math.max(4, expected) * 2) * 2];
     this.hashes = new int[Math.max(4, expected)];
   }
 
   /**
-   * Records {@code key}, which is (or is about to become) {@code entries.get(index).key()}; false,
+   * Records {@code key}, which is (or is about to become) {@code keyAt.apply(index)}; false,
    * recording nothing, when a key recorded before is equal to it.
    */
   boolean add(ArgdataValue key, int index) {
@@ -31,7 +34,7 @@ final class KeyIndex {
     int i = h & mask;
     for (; slots[i] != 0; i = (i + 1) & mask) {
       int other = slots[i] - 1;
-      if (hashes[other] == h && entries.get(other).key().equals(key)) {
+      if (hashes[other] == h && keyAt.apply(other).equals(key)) {
         return false;
       }
     }

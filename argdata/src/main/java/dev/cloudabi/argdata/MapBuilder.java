@@ -1,20 +1,15 @@
 package dev.cloudabi.argdata;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Builds a {@link MapValue} in insertion order; a repeated key is an error at {@code put}. */
 public final class MapBuilder {
-  private final List<MapValue.Entry> entries = new ArrayList<>();
-  private final KeyIndex keys = new KeyIndex(entries, 16);
+  private final EntryList.Columns entries = new EntryList.Columns(16);
 
   MapBuilder() {}
 
   public MapBuilder put(ArgdataValue key, ArgdataValue value) {
-    if (!keys.add(key, entries.size())) {
+    if (!entries.add(key, value)) {
       throw new IllegalArgumentException("duplicate map key: " + key);
     }
-    entries.add(new MapValue.Entry(key, value));
     return this;
   }
 
@@ -47,6 +42,6 @@ public final class MapBuilder {
   }
 
   public MapValue build() {
-    return new MapValue(entries);
+    return new MapValue(entries.toList());
   }
 }

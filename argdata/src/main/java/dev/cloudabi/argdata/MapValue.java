@@ -20,21 +20,14 @@ public record MapValue(List<Entry> entries) implements ArgdataValue {
   }
 
   public MapValue {
-    entries = List.copyOf(entries);
-    if (entries.size() > 1) {
-      var seen = new KeyIndex(entries, entries.size());
-      for (int i = 0; i < entries.size(); i++) {
-        if (!seen.add(entries.get(i).key(), i)) {
-          throw new IllegalArgumentException("duplicate map key: " + entries.get(i).key());
-        }
-      }
-    }
+    entries = EntryList.copyOf(entries);
   }
 
   public Optional<ArgdataValue> get(ArgdataValue key) {
-    for (Entry e : entries) {
-      if (e.key().equals(key)) {
-        return Optional.of(e.value());
+    EntryList list = (EntryList) entries; // always, by the constructor
+    for (int i = 0; i < list.size(); i++) {
+      if (list.key(i).equals(key)) {
+        return Optional.of(list.value(i));
       }
     }
     return Optional.empty();

@@ -108,23 +108,15 @@ final class RelocationDecoder {
         s.sh_link() > 0 && s.sh_link() < sections.size()
             ? symbols.apply((int) s.sh_link())
             : List.of();
-    List<Relocation> relocations = new ArrayList<>(count);
+    // Only the symbol indices are read now, for the diagnostic; entries decode on demand.
     for (int i = 0; i < count; i++) {
       long at = s.sh_offset() + (long) i * entry;
-      long info = in.word(at + w);
-      long sym = in.is64() ? info >>> 32 : info >>> 8;
-      int type = (int) (in.is64() ? info & 0xffffffffL : info & 0xff);
-      String name = "";
-      if (sym != 0) {
-        if (sym < table.size()) {
-          name = table.get((int) sym).name();
-        } else if (badSymbols++ == 0) {
-          firstBad = at + w;
-        }
+      long sym = RelocationEntries.symbolIndex(in, in.word(at + w));
+      if (sym != 0 && sym >= table.size() && badSymbols++ == 0) {
+        firstBad = at + w;
       }
-      OptionalLong addend = rela ? OptionalLong.of(in.sword(at + 2L * w)) : OptionalLong.empty();
-      relocations.add(new Relocation(in.word(at), info, type, sym, name, addend, at, entry));
     }
+    var relocations = new RelocationEntries(in, s.sh_offset(), entry, count, rela, table);
     if (badSymbols > 0) {
       diagnostics.add(
           firstBad,

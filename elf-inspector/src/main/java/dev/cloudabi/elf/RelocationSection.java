@@ -19,7 +19,18 @@ public record RelocationSection(
   }
 
   public RelocationSection {
-    relocations = List.copyOf(relocations);
+    // Entries decoded on demand are immutable already; copying would decode them all.
+    relocations = relocations instanceof RelocationEntries ? relocations : List.copyOf(relocations);
+  }
+
+  /**
+   * The type of the relocation at {@code index}, without decoding the rest of it (checks that look
+   * at every type of a big library's relocations).
+   */
+  public int type(int index) {
+    return relocations instanceof RelocationEntries entries
+        ? entries.type(index)
+        : relocations.get(index).type();
   }
 
   /** The spec name of a relocation type on this file's machine. */

@@ -1,5 +1,7 @@
 package dev.cloudabi.elf;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A string table section (or the {@code DT_STRTAB} range): NUL-terminated strings addressed by byte
  * index. Unreadable strings become {@code ""} plus a diagnostic naming the referring field.
@@ -19,6 +21,9 @@ public final class StringTable {
   private final Diagnostics diagnostics;
   private long budget;
   private long lastNul = -2;
+  private byte[] copy; // the table's bytes, made on first use (tables under 1 GiB)
+
+  private static final long MAX_COPY = 1 << 30;
 
   StringTable(ElfInput in, long offset, long size, int maxLength, Diagnostics diagnostics) {
     this.in = in;
@@ -80,7 +85,10 @@ public final class StringTable {
       }
       return "";
     }
-    String s = in.cString(offset + index, offset + size, maxLength);
+    String s =
+        size <= MAX_COPY
+            ? fromCopy((int) index)
+            : in.cString(offset + index, offset + size, maxLength);
     budget = Math.max(0, budget - (s == null ? maxLength : s.length() + 1L));
     if (s == null) {
       diagnostics.add(
@@ -90,6 +98,23 @@ public final class StringTable {
       return "";
     }
     return s;
+  }
+
+  /**
+   * The string at {@code index} read from a heap copy of the table: thousands of names are looked
+   * up per table, and a plain array scan and one {@code new String} beat a segment read per byte.
+   */
+  private String fromCopy(int index) {
+    if (copy == null) {
+      copy = in.copy(offset, (int) size);
+    }
+    int limit = (int) Math.min(size, (long) index + maxLength);
+    for (int p = index; p < limit; p++) {
+      if (copy[p] == 0) {
+        return p == index ? "" : new String(copy, index, p - index, StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   /** Index of the table's last NUL (-1 if none): strings after it can never end. */

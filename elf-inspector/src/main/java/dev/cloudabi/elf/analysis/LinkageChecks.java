@@ -3,7 +3,6 @@ package dev.cloudabi.elf.analysis;
 import dev.cloudabi.elf.DynamicEntry;
 import dev.cloudabi.elf.ElfFile;
 import dev.cloudabi.elf.ProgramHeader;
-import dev.cloudabi.elf.Relocation;
 import dev.cloudabi.elf.RelocationSection;
 import dev.cloudabi.elf.constants.DynamicTags;
 import dev.cloudabi.elf.constants.FileTypes;
@@ -77,13 +76,14 @@ final class LinkageChecks {
       if (relocationsAt < 0) {
         relocationsAt = section.section().fileOffset();
       }
-      for (Relocation r : section.relocations()) {
-        if (r.type() == relative) {
+      for (int i = 0; i < section.relocations().size(); i++) {
+        int type = section.type(i); // not get(i): libraries have 100 000s of relocations
+        if (type == relative) {
           relativeCount++;
         } else {
-          unsupported.merge(section.typeName(r.type()), 1L, Long::sum);
+          unsupported.merge(section.typeName(type), 1L, Long::sum);
           if (firstOffset < 0) {
-            firstOffset = r.fileOffset();
+            firstOffset = section.relocations().get(i).fileOffset();
           }
         }
       }

@@ -15,7 +15,20 @@ public final class SyscallAnalyzer {
   private SyscallAnalyzer() {}
 
   public static SyscallImports analyze(ElfFile elf, Optional<Disassembler> disassembler) {
-    CarriedNames carried = SyscallNameScanner.scan(elf);
+    return analyze(elf, disassembler, carriedNames(elf));
+  }
+
+  /**
+   * The names the binary carries (the scan of its read-only data). It decodes no table, so it may
+   * run on another thread while tables are decoded.
+   */
+  public static CarriedNames carriedNames(ElfFile elf) {
+    return SyscallNameScanner.scan(elf);
+  }
+
+  /** {@link #analyze(ElfFile, Optional)} with the carried names already found. */
+  public static SyscallImports analyze(
+      ElfFile elf, Optional<Disassembler> disassembler, CarriedNames carried) {
     Map<String, ElfSymbol> wrappers = WrapperCalls.wrappers(elf);
     if (wrappers.isEmpty() && carried.table().isPresent()) {
       Optional<ElfSymbol> slots = SlotCalls.table(elf);

@@ -20,6 +20,11 @@ import dev.cloudabi.elf.constants.Idents;
 import dev.cloudabi.elf.constants.ProgramTypes;
 import dev.cloudabi.elf.constants.SectionFlags;
 import dev.cloudabi.elf.constants.SectionTypes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -41,6 +46,22 @@ public final class ElfJsonWriter {
   }
 
   public static void write(ElfReport report, Appendable destination, boolean pretty) {
+    var bytes = new ByteArrayOutputStream();
+    writeUtf8(report, bytes, pretty);
+    try {
+      destination.append(bytes.toString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the report as UTF-8 to {@code destination} in large blocks (the fast way for reports of
+   * big files) and flushes it.
+   *
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static void writeUtf8(ElfReport report, OutputStream destination, boolean pretty) {
     JsonOut out = new JsonOut(destination, pretty);
     int machine = report.header().e_machine();
     out.beginObject().field("format", FORMAT).field("file", report.file());
@@ -79,6 +100,7 @@ public final class ElfJsonWriter {
           .endObject();
     }
     out.endArray().endObject();
+    out.flush();
   }
 
   private static void header(JsonOut out, ElfHeader h) {

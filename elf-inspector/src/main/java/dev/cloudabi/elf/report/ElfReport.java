@@ -12,6 +12,7 @@ import dev.cloudabi.elf.SectionHeader;
 import dev.cloudabi.elf.SymbolTable;
 import dev.cloudabi.elf.SymbolVersions;
 import dev.cloudabi.elf.SysvHashTable;
+import dev.cloudabi.elf.analysis.CarriedNames;
 import dev.cloudabi.elf.analysis.CloudAbiAnalyzer;
 import dev.cloudabi.elf.analysis.CloudAbiReport;
 import dev.cloudabi.elf.analysis.SyscallAnalyzer;
@@ -19,6 +20,8 @@ import dev.cloudabi.elf.analysis.SyscallCompatibility;
 import dev.cloudabi.elf.analysis.SyscallImports;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Everything {@code cloudabi inspect} shows about one file: the decoded tables, the CloudABI
@@ -48,9 +51,14 @@ public record ElfReport(
 
   /** Decodes every table of {@code elf} and runs the analyses. */
   public static ElfReport of(String file, ElfFile elf, ReportOptions options) {
+    // The scan for carried syscall names reads all read-only data (tens of megabytes in a big
+    // library) and decodes no table, so it runs beside the symbol decoding; the rest of the
+    // analysis stays here, in the order that gives diagnostics their order.
+    CompletableFuture<CarriedNames> carried =
+        CompletableFuture.supplyAsync(() -> SyscallAnalyzer.carriedNames(elf));
     Optional<SymbolTable> symtab = elf.symbolTable();
     Optional<SymbolTable> dynsym = elf.dynamicSymbolTable();
-    SyscallImports syscalls = SyscallAnalyzer.analyze(elf, options.disassembler());
+    SyscallImports syscalls = SyscallAnalyzer.analyze(elf, options.disassembler(), join(carried));
     ElfReport partial =
         new ElfReport(
             file,
@@ -74,6 +82,20 @@ public record ElfReport(
             List.of());
     // Diagnostics last: decoding the tables above is what finds them.
     return partial.withDiagnostics(elf.diagnostics());
+  }
+
+  private static <T> T join(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   private ElfReport withDiagnostics(List<ElfDiagnostic> value) {

@@ -1,25 +1,34 @@
 package dev.cloudabi.elf.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
  * A minimal streaming JSON writer: objects, arrays, strings, unsigned integers, booleans, null. It
- * tracks commas itself so callers only say what comes next.
+ * tracks commas itself so callers only say what comes next. It writes UTF-8 into its own buffer and
+ * hands it to the stream in large blocks: a big library's report has millions of tokens, and a
+ * string, a builder and a writer call per token cost more than decoding the file.
  */
 final class JsonOut {
-  private final Appendable out;
+  private static final int BUFFER = 1 << 16;
+
+  private final OutputStream sink;
+  private final byte[] buf = new byte[BUFFER];
+  private int pos;
   private boolean needComma;
+  private boolean nameWritten;
   private int depth;
   private final boolean pretty;
 
-  JsonOut(Appendable out, boolean pretty) {
-    this.out = out;
+  JsonOut(OutputStream sink, boolean pretty) {
+    this.sink = sink;
     this.pretty = pretty;
   }
 
   JsonOut beginObject() {
-    value("{");
+    beforeValue();
+    put('{');
     depth++;
     needComma = false;
     return this;
@@ -28,13 +37,14 @@ final class JsonOut {
   JsonOut endObject() {
     depth--;
     newline();
-    raw("}");
+    put('}');
     needComma = true;
     return this;
   }
 
   JsonOut beginArray() {
-    value("[");
+    beforeValue();
+    put('[');
     depth++;
     needComma = false;
     return this;
@@ -43,7 +53,7 @@ final class JsonOut {
   JsonOut endArray() {
     depth--;
     newline();
-    raw("]");
+    put(']');
     needComma = true;
     return this;
   }
@@ -52,13 +62,14 @@ final class JsonOut {
   JsonOut name(String key) {
     separator();
     string(key);
-    raw(pretty ? ": " : ":");
+    put(':');
+    if (pretty) {
+      put(' ');
+    }
     needComma = false;
     nameWritten = true;
     return this;
   }
-
-  private boolean nameWritten;
 
   JsonOut field(String key, String value) {
     return name(key).stringValue(value);
@@ -70,22 +81,34 @@ final class JsonOut {
 
   JsonOut fieldSigned(String key, long signed) {
     name(key);
-    return value(Long.toString(signed));
+    beforeValue();
+    if (signed < 0) {
+      put('-');
+      if (signed == Long.MIN_VALUE) {
+        ascii("9223372036854775808");
+      } else {
+        digits(-signed);
+      }
+    } else {
+      digits(signed);
+    }
+    needComma = true;
+    return this;
   }
 
   JsonOut field(String key, boolean value) {
     name(key);
-    return value(Boolean.toString(value));
+    return literal(value ? "true" : "false");
   }
 
   JsonOut nullField(String key) {
     name(key);
-    return value("null");
+    return literal("null");
   }
 
   JsonOut stringValue(String value) {
     if (value == null) {
-      return value("null");
+      return literal("null");
     }
     beforeValue();
     string(value);
@@ -95,12 +118,30 @@ final class JsonOut {
 
   /** An unsigned 64-bit integer in decimal. */
   JsonOut number(long unsigned) {
-    return value(Long.toUnsignedString(unsigned));
+    beforeValue();
+    if (unsigned >= 0) {
+      digits(unsigned);
+    } else {
+      ascii(Long.toUnsignedString(unsigned));
+    }
+    needComma = true;
+    return this;
   }
 
-  private JsonOut value(String text) {
+  /** Hands everything written so far to the stream (and flushes it). */
+  void flush() {
+    try {
+      sink.write(buf, 0, pos);
+      sink.flush();
+      pos = 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonOut literal(String text) {
     beforeValue();
-    raw(text);
+    ascii(text);
     needComma = true;
     return this;
   }
@@ -115,7 +156,7 @@ final class JsonOut {
 
   private void separator() {
     if (needComma) {
-      raw(",");
+      put(',');
     }
     if (depth > 0) {
       newline();
@@ -124,38 +165,119 @@ final class JsonOut {
 
   private void newline() {
     if (pretty) {
-      raw("\n");
-      raw("  ".repeat(Math.max(0, depth)));
+      put('\n');
+      for (int i = 0; i < depth; i++) {
+        put(' ');
+        put(' ');
+      }
     }
   }
 
+  /** Non-negative {@code v} in decimal, without a temporary string. */
+  private void digits(long v) {
+    room(20);
+    int length = 1;
+    for (long rest = v / 10; rest != 0; rest /= 10) {
+      length++;
+    }
+    int at = pos + length;
+    pos = at;
+    do {
+      buf[--at] = (byte) ('0' + (int) (v % 10));
+      v /= 10;
+    } while (v != 0);
+  }
+
   private void string(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    if (n + 2 <= BUFFER) {
+      room(n + 2);
+      int p = pos;
+      buf[p++] = '"';
+      int i = 0;
+      for (; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+          break;
+        }
+        buf[p++] = (byte) c;
+      }
+      pos = p;
+      if (i == n) {
+        buf[pos++] = '"';
+        return;
+      }
+      rest(s, i);
+    } else {
+      put('"');
+      rest(s, 0);
+    }
+  }
+
+  /** The string from {@code i} on, escaped and UTF-8 encoded char by char, and its quote. */
+  private void rest(String s, int i) {
+    for (; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
+        case '"' -> ascii("\\\"");
+        case '\\' -> ascii("\\\\");
+        case '\n' -> ascii("\\n");
+        case '\r' -> ascii("\\r");
+        case '\t' -> ascii("\\t");
         default -> {
           if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            b.append(String.format("\\u%04x", (int) c));
+            ascii(String.format("\\u%04x", (int) c));
+          } else if (c < 0x80) {
+            put(c);
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            utf8(Character.toCodePoint(c, s.charAt(++i)));
+          } else if (Character.isSurrogate(c)) {
+            put('?'); // what a UTF-8 writer puts for an unpaired surrogate
           } else {
-            b.append(c);
+            utf8(c);
           }
         }
       }
     }
-    raw(b.append('"').toString());
+    put('"');
   }
 
-  private void raw(String s) {
-    try {
-      out.append(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private void utf8(int codePoint) {
+    room(4);
+    if (codePoint < 0x800) {
+      buf[pos++] = (byte) (0xC0 | codePoint >>> 6);
+    } else if (codePoint < 0x10000) {
+      buf[pos++] = (byte) (0xE0 | codePoint >>> 12);
+      buf[pos++] = (byte) (0x80 | (codePoint >>> 6 & 0x3F));
+    } else {
+      buf[pos++] = (byte) (0xF0 | codePoint >>> 18);
+      buf[pos++] = (byte) (0x80 | (codePoint >>> 12 & 0x3F));
+      buf[pos++] = (byte) (0x80 | (codePoint >>> 6 & 0x3F));
+    }
+    buf[pos++] = (byte) (0x80 | (codePoint & 0x3F));
+  }
+
+  private void ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      put(text.charAt(i));
+    }
+  }
+
+  private void put(int b) {
+    room(1);
+    buf[pos++] = (byte) b;
+  }
+
+  private void room(int n) {
+    if (pos + n > BUFFER) {
+      try {
+        sink.write(buf, 0, pos);
+        pos = 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

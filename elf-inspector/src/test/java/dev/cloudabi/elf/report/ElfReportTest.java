@@ -136,9 +136,25 @@ class ElfReportTest {
 
   @Test
   void stringsAreEscaped() {
-    StringBuilder out = new StringBuilder();
-    new JsonOut(out, false).beginObject().field("s", "a\"b\\c\n\u0001").endObject();
-    assertThat(out.toString()).isEqualTo("{\"s\":\"a\\\"b\\\\c\\n\\u0001\"}");
-    assertThat(MiniJson.parse(out.toString())).isEqualTo(Map.of("s", "a\"b\\c\n\u0001"));
+    var bytes = new java.io.ByteArrayOutputStream();
+    new JsonOut(bytes, false).beginObject().field("s", "a\"b\\c\n\u0001").endObject().flush();
+    String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(out).isEqualTo("{\"s\":\"a\\\"b\\\\c\\n\\u0001\"}");
+    assertThat(MiniJson.parse(out)).isEqualTo(Map.of("s", "a\"b\\c\n\u0001"));
+  }
+
+  @Test
+  void nonAsciiIsUtf8AndStringsMayOutgrowTheBuffer() {
+    String big = "x".repeat(70_000) + "é";
+    var bytes = new java.io.ByteArrayOutputStream();
+    new JsonOut(bytes, true)
+        .beginArray()
+        .stringValue("é😀\u2028\uD800z")
+        .stringValue(big)
+        .number(-1)
+        .endArray()
+        .flush();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("[\n  \"é😀\\u2028?z\",\n  \"" + big + "\",\n  18446744073709551615\n]");
   }
 }

@@ -11,52 +11,91 @@ import dev.cloudabi.elf.report.ReportOptions;
 import dev.cloudabi.emulator.capstone.CapstoneDisassembler;
 import dev.cloudabi.emulator.natives.NativeLibraryException;
 import dev.cloudabi.emulator.syscall.SyscallTable;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code cloudabi inspect FILE [--json]}: header, CloudABI findings, sections, segments, symbols
  * and syscall imports checked against what the emulator implements.
  */
-@Command(
-    name = "inspect",
-    mixinStandardHelpOptions = true,
-    description =
-        "Prints a report of an ELF file (--json: all of it, field names in elf-inspector/README.md).")
-final class InspectCommand implements Callable<Integer> {
+final class InspectCommand {
   /** The file is missing, unreadable, or not ELF at all. */
   static final int UNREADABLE = 1;
 
-  @Parameters(paramLabel = "FILE")
-  Path file;
+  static final String HELP =
+      """
+      Usage: cloudabi inspect [-hV] [--json] [--no-symbols] [--relocations] FILE
+      Prints a report of an ELF file (--json: all of it, field names in
+      elf-inspector/README.md).
+            FILE
+        -h, --help          Show this help message and exit.
+            --json          Print the report as JSON.
+            --no-symbols    Count the symbols instead of listing them.
+            --relocations   List every relocation (otherwise counted).
+        -V, --version       Print version information and exit.
+      """;
 
-  @Option(names = "--json", description = "Print the report as JSON.")
-  boolean json;
-
-  @Option(names = "--relocations", description = "List every relocation (otherwise counted).")
-  boolean relocations;
-
-  @Option(names = "--no-symbols", description = "Count the symbols instead of listing them.")
-  boolean noSymbols;
-
+  private Path file;
+  private boolean json;
+  private boolean relocations;
+  private boolean noSymbols;
   private final PrintStream out;
 
-  InspectCommand(PrintStream out) {
+  private InspectCommand(PrintStream out) {
     this.out = out;
   }
 
-  @Override
-  public Integer call() throws CliException {
+  /** Parses the arguments after {@code inspect} and runs the command; returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    InspectCommand command = new InspectCommand(out);
+    boolean options = true;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (options ? arg : "") {
+        case "--json" -> command.json = true;
+        case "--relocations" -> command.relocations = true;
+        case "--no-symbols" -> command.noSymbols = true;
+        case "-h", "--help" -> {
+          out.print(HELP);
+          return 0;
+        }
+        case "-V", "--version" -> {
+          out.println(Version.TEXT);
+          return 0;
+        }
+        case "--" -> options = false;
+        default -> {
+          if (command.file != null || (options && arg.startsWith("-") && arg.length() > 1)) {
+            return CloudabiMain.usageError(CloudabiMain.unexpected(arg, i + 1), HELP, err);
+          }
+          try {
+            command.file = Path.of(arg);
+          } catch (InvalidPathException e) {
+            return CloudabiMain.usageError(
+                "Invalid value for positional parameter at index 0 (FILE): '" + arg + "'",
+                HELP,
+                err);
+          }
+        }
+      }
+    }
+    if (command.file == null) {
+      return CloudabiMain.usageError("Missing required parameter: 'FILE'", HELP, err);
+    }
+    try {
+      return command.call();
+    } catch (CliException | RuntimeException e) { // as picocli's handler did: one line, no trace
+      err.println("cloudabi: " + e.getMessage());
+      return UNREADABLE;
+    }
+  }
+
+  private int call() throws CliException {
     ElfFile elf;
     try {
       elf = ElfFile.parse(file, ElfParseLimits.defaults());
@@ -82,18 +121,16 @@ final class InspectCommand implements Callable<Integer> {
       }
     }
     ElfReport report = ElfReport.of(file.toString(), elf, options);
-    // Reports of big libraries run to megabytes: one buffered writer, not a call per token.
-    Writer writer =
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    // Reports of big libraries run to megabytes: the JSON writer hands over 64 KiB blocks.
     try {
       if (json) {
-        ElfJsonWriter.write(report, writer, false);
-        writer.write('\n');
+        ElfJsonWriter.writeUtf8(report, out, false);
+        out.write('\n');
       } else {
-        writer.write(ElfTextReport.format(report));
+        out.write(ElfTextReport.format(report).getBytes(StandardCharsets.UTF_8));
       }
-      writer.flush();
-    } catch (IOException e) {
+      out.flush();
+    } catch (UncheckedIOException | IOException e) {
       throw new CliException("cannot write the report: " + e.getMessage());
     }
     return 0;

@@ -72,4 +72,37 @@ class InspectCommandTest {
     assertThat(result.status()).isEqualTo(InspectCommand.UNREADABLE);
     assertThat(result.stderr()).isEqualTo("cloudabi: /nonexistent/prog: no such file\n");
   }
+
+  @Test
+  void helpAndVersionGoToStandardOutput() {
+    assertThat(inspect("--help").stdout()).startsWith("Usage: cloudabi [-hV] [COMMAND]");
+    assertThat(inspect("inspect", "-h").stdout())
+        .startsWith("Usage: cloudabi inspect [-hV] [--json] [--no-symbols] [--relocations] FILE");
+    Result version = inspect("inspect", "--version");
+    assertThat(version.status()).isZero();
+    assertThat(version.stdout()).isEqualTo(Version.TEXT + "\n");
+  }
+
+  @Test
+  void badArgumentsAreUsageErrorsNamingTheArgument() {
+    Result unknown = inspect("inspect", "--bogus", "x");
+    assertThat(unknown.status()).isEqualTo(CloudabiMain.USAGE);
+    assertThat(unknown.stderr()).startsWith("Unknown option: '--bogus'\nUsage: cloudabi inspect");
+
+    Result extra = inspect("inspect", "a", "b");
+    assertThat(extra.status()).isEqualTo(CloudabiMain.USAGE);
+    assertThat(extra.stderr()).startsWith("Unmatched argument at index 2: 'b'");
+
+    assertThat(inspect("inspect").stderr()).startsWith("Missing required parameter: 'FILE'");
+    assertThat(inspect().stderr()).startsWith("Missing required subcommand");
+    assertThat(inspect("frobnicate").status()).isEqualTo(CloudabiMain.USAGE);
+  }
+
+  @Test
+  void aFileNamedLikeAnOptionCanFollowTheDoubleDash() {
+    Result result = inspect("inspect", "--", "--json");
+
+    assertThat(result.status()).isEqualTo(InspectCommand.UNREADABLE);
+    assertThat(result.stderr()).isEqualTo("cloudabi: --json: no such file\n");
+  }
 }
