@@ -132,6 +132,12 @@ public final class YamlDocumentReader {
 
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-    return problem == null ? "malformed YAML" : problem;
+    if (problem == null) {
+      return "malformed YAML";
+    }
+    // Configs copied from articles often lose the '---' after '%TAG'; YAML requires it.
+    return problem.startsWith("expected '<document start>'")
+        ? problem + " (after directives such as %TAG, a line '---' must start the document)"
+        : problem;
   }
 }

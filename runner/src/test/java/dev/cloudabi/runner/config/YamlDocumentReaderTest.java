@@ -69,6 +69,15 @@ class YamlDocumentReaderTest {
   }
 
   @Test
+  void aMissingDocumentStartAfterTagDirectiveGetsAHint() {
+    assertThatThrownBy(() -> read("%TAG ! tag:nuxi.nl,2015:cloudabi/\n!fd stdout\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("config.yaml:2:1: Parse error: expected '<document start>'")
+        .hasMessageEndingWith(
+            "(after directives such as %TAG, a line '---' must start the document)");
+  }
+
+  @Test
   void aliasesAreRefusedWhereTheyAppear() {
     assertThatThrownBy(() -> read("a: &x 1\nb: *x\n"))
         .isInstanceOf(ConfigException.class)
