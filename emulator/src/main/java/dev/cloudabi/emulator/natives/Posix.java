@@ -321,7 +321,7 @@ public final class Posix {
   }
 
   @FunctionalInterface
-  private interface Native {
+  interface Native {
     long invoke(MemorySegment state) throws Throwable;
   }
 
@@ -329,7 +329,7 @@ public final class Posix {
    * Calls into libc; a negative result is a failure whose errno the call captured. Calls
    * interrupted by a signal (EINTR) are retried.
    */
-  private static long invoke(String name, Native call) throws PosixException {
+  static long invoke(String name, Native call) throws PosixException {
     MemorySegment state = STATE.get();
     while (true) {
       long result;
@@ -348,7 +348,7 @@ public final class Posix {
     }
   }
 
-  private static MethodHandle handle(String name, ValueLayout result, ValueLayout... args) {
+  static MethodHandle handle(String name, ValueLayout result, ValueLayout... args) {
     Linker linker = Linker.nativeLinker();
     return linker.downcallHandle(
         linker.defaultLookup().find(name).orElseThrow(),
