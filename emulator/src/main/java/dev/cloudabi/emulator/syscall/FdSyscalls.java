@@ -33,8 +33,8 @@ final class FdSyscalls implements SyscallFamily {
   @Override
   public void register(SyscallTable.Builder table) {
     table.handle("fd_close", FdSyscalls::close);
-    table.enosys("fd_create1");
-    table.enosys("fd_create2");
+    table.handle("fd_create1", FdCreate::create1);
+    table.handle("fd_create2", FdCreate::create2);
     table.handle("fd_datasync", FdSyscalls::datasync);
     table.handle("fd_dup", FdSyscalls::dup);
     table.handle("fd_pread", FdSyscalls::pread);
