@@ -7,9 +7,22 @@ import dev.cloudabi.emulator.env.GuestClock;
  * clock is read again after every wake-up, so an absolute deadline on REALTIME follows the wall
  * clock and a deadline is never reported early.
  */
-public record Deadline(GuestClock clock, int clockId, long target) {
+public record Deadline(GuestClock clock, int clockId, long target, long hostDeadline) {
   /** A wait without a timeout. */
-  public static final Deadline NEVER = new Deadline(null, 0, Long.MAX_VALUE);
+  public static final Deadline NEVER = new Deadline(null, 0, Long.MAX_VALUE, 0);
+
+  /** A deadline at {@code target} of the clock; virtual clocks wait on the host's clock. */
+  public Deadline(GuestClock clock, int clockId, long target) {
+    this(clock, clockId, target, hostDeadline(clock, clockId, target));
+  }
+
+  private static long hostDeadline(GuestClock clock, int clockId, long target) {
+    if (clock == null || !clock.virtual()) {
+      return 0;
+    }
+    long left = target - clock.now(clockId);
+    return System.nanoTime() + Math.max(0, left);
+  }
 
   /** A deadline {@code timeout} ns after now, or at {@code timeout} when {@code absolute}. */
   public static Deadline of(GuestClock clock, int clockId, long timeout, boolean absolute) {
@@ -30,6 +43,14 @@ public record Deadline(GuestClock clock, int clockId, long target) {
   public long remainingNanos() {
     if (never()) {
       return Long.MAX_VALUE;
+    }
+    if (clock.virtual()) {
+      long left = hostDeadline - System.nanoTime();
+      if (left > 0) {
+        return left;
+      }
+      clock.skipTo(clockId, target);
+      return 0;
     }
     long now = clock.now(clockId);
     if (Long.compareUnsigned(target, now) <= 0) {
