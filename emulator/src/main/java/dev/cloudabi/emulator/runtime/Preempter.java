@@ -11,7 +11,7 @@ package dev.cloudabi.emulator.runtime;
  */
 final class Preempter implements Runnable {
   static final long SLICE_MILLIS = 5;
-  static final int FORCE_AFTER = 10;
+  static final int FORCE_AFTER = 40;
 
   private final CpuLock cpu;
   private final boolean slicing;
