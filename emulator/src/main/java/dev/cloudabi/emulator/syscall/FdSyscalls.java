@@ -18,6 +18,7 @@ import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.StreamObject;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
+import dev.cloudabi.emulator.sync.CpuRelease;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
@@ -65,14 +66,23 @@ final class FdSyscalls implements SyscallFamily {
 
   static int read(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_READ.bit(), 0));
-    call.setOutput(3, scatterGather(call, Prot.WRITE, (buffer, done) -> stream.read(buffer)));
+    try (CpuRelease ignored = mayBlock(call, stream)) {
+      call.setOutput(3, scatterGather(call, Prot.WRITE, (buffer, done) -> stream.read(buffer)));
+    }
     return 0;
   }
 
   static int write(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_WRITE.bit(), 0));
-    call.setOutput(3, scatterGather(call, Prot.READ, (buffer, done) -> stream.write(buffer)));
+    try (CpuRelease ignored = mayBlock(call, stream)) {
+      call.setOutput(3, scatterGather(call, Prot.READ, (buffer, done) -> stream.write(buffer)));
+    }
     return 0;
+  }
+
+  /** Pipes, sockets and terminals may block: other threads run meanwhile (ADR 0011). */
+  static CpuRelease mayBlock(SyscallCall call, StreamObject stream) {
+    return stream instanceof FileObject ? CpuRelease.NONE : call.process().releaseCpu();
   }
 
   static int pread(SyscallCall call) throws IOException {
