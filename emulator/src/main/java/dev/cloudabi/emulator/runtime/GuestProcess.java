@@ -295,6 +295,14 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   }
 
   @Override
+  public List<? extends dev.cloudabi.emulator.fd.GuestObject> connectedPair(
+      dev.cloudabi.emulator.abi.FileType type) throws java.io.IOException {
+    return type == dev.cloudabi.emulator.abi.FileType.FIFO
+        ? dev.cloudabi.emulator.host.HostPairs.pipe()
+        : dev.cloudabi.emulator.host.HostPairs.socketPair(type);
+  }
+
+  @Override
   public UserLocks locks() {
     return locks;
   }

@@ -7,7 +7,6 @@ import dev.cloudabi.emulator.abi.MaxRights;
 import dev.cloudabi.emulator.abi.Right;
 import dev.cloudabi.emulator.fd.FdEntry;
 import dev.cloudabi.emulator.fd.GuestObject;
-import dev.cloudabi.emulator.host.HostPairs;
 import dev.cloudabi.emulator.memfs.MemFileSystem;
 import java.io.IOException;
 import java.util.List;
@@ -36,11 +35,11 @@ final class FdCreate {
     MaxRights max;
     switch (type) {
       case SOCKET_DGRAM, SOCKET_STREAM -> {
-        pair = HostPairs.socketPair(type);
+        pair = call.process().connectedPair(type);
         max = MaxRights.SOCKET;
       }
       case FIFO -> {
-        pair = HostPairs.pipe();
+        pair = call.process().connectedPair(type);
         max = MaxRights.FIFO;
       }
       default ->

@@ -55,6 +55,15 @@ public interface ProcessContext extends WaitHost {
     throw new ErrnoException(Errno.ENOSYS, "this process cannot start threads");
   }
 
+  /**
+   * Two connected objects for {@code fd_create2}: a socket pair (SOCKET_STREAM, SOCKET_DGRAM) or a
+   * pipe (FIFO: read end first). Made by the runtime, which may reach the host.
+   */
+  default java.util.List<? extends dev.cloudabi.emulator.fd.GuestObject> connectedPair(
+      dev.cloudabi.emulator.abi.FileType type) throws java.io.IOException {
+    throw new ErrnoException(Errno.ENOSYS, "this process cannot make descriptor pairs");
+  }
+
   /** Ends thread {@code tid} when its current call returns ({@code thread_exit}). */
   default void exitThread(int tid) {
     throw new ErrnoException(Errno.ENOSYS, "this process cannot end threads");
