@@ -17,7 +17,9 @@ public enum MaxRights {
    * ignore the extra bits.
    */
   SOCKET_2017(0x1EA1008004AL, 0x1FFFFFFFFFFL),
-  TERMINAL(0x1008004AL, 0L);
+  TERMINAL(0x1008004AL, 0L),
+  /** The 2017 FIFO type of {@code fd_create2} (emulator {@code 934d2e1}, ABI §8.2). */
+  FIFO(0x1008004AL, 0L);
 
   private final long base;
   private final long inheriting;

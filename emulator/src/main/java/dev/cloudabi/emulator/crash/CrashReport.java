@@ -15,6 +15,7 @@ import java.util.Map;
  * @param registers register name → value, in the architecture's order
  * @param location symbol + offset of {@code pc}, e.g. {@code main+0x1c}, or empty
  * @param instruction disassembly (or the bytes in hex when no disassembler is available)
+ * @param thread the id of the thread that crashed
  */
 public record CrashReport(
     String reason,
@@ -23,7 +24,8 @@ public record CrashReport(
     long faultAddress,
     Map<String, Long> registers,
     String location,
-    String instruction) {
+    String instruction,
+    int thread) {
   public CrashReport {
     registers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(registers));
   }
@@ -38,7 +40,7 @@ public record CrashReport(
     if (!location.isEmpty()) {
       s.append(' ').append(location);
     }
-    s.append(')');
+    s.append(", thread ").append(thread).append(')');
     return s.toString();
   }
 

@@ -13,6 +13,17 @@ public interface GuestClock {
   /** Resolution in nanoseconds of clock {@code id} (1-4). */
   long resolution(int id);
 
+  /**
+   * True for clocks that move only when read (deterministic runs): a timed wait then lasts its time
+   * on the host clock and moves this clock to its deadline when it expires.
+   */
+  default boolean virtual() {
+    return false;
+  }
+
+  /** Moves a virtual clock forward so that clock {@code id} reads at least {@code target}. */
+  default void skipTo(int id, long target) {}
+
   /** The host's clocks. */
   static GuestClock system() {
     return new SystemClock();

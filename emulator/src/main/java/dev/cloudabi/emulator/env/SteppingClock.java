@@ -20,6 +20,19 @@ final class SteppingClock implements GuestClock {
   }
 
   @Override
+  public boolean virtual() {
+    return true;
+  }
+
+  @Override
+  public synchronized void skipTo(int id, long target) {
+    long now = start + step * reads;
+    if (step > 0 && target > now) {
+      reads += (target - now + step - 1) / step;
+    }
+  }
+
+  @Override
   public long resolution(int id) {
     if (id < 1 || id > 4) {
       throw new IllegalArgumentException("clock " + id);

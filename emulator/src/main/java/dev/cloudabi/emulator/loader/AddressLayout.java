@@ -24,6 +24,14 @@ public final class AddressLayout {
   public static final int GDT_OFFSET = 0x40;
   public static final int TCB_OFFSET = 0x100;
 
+  /**
+   * Per-thread runtime words of the threads {@code thread_create} starts (slot, descriptor table,
+   * TCB; see {@code runtime.ThreadAreas}), between the initial thread's TLS page and the vDSO.
+   */
+  public static final long THREAD_AREAS = TLS_PAGE + 0x1000;
+
+  public static final long THREAD_AREAS_END = VDSO;
+
   /** Startup data (auxv, canary, pid, Argdata) ends one guard page below the TLS page. */
   public static final long STARTUP_DATA_END = TLS_PAGE - 0x1000;
 

@@ -12,8 +12,12 @@ import java.util.List;
  * linked at address 0 so every address inside is an offset from its header. It has a {@code
  * PT_LOAD} and a {@code PT_DYNAMIC} program header, a dynamic array with DT_HASH, DT_STRTAB,
  * DT_SYMTAB, DT_STRSZ and DT_SYMENT, a SysV hash table, the null symbol at index 0, and one global
- * function symbol per system call whose code is a single return instruction. The emulator hooks the
- * stub page and dispatches by stub address.
+ * function symbol per system call.
+ *
+ * <p>Each stub clears a marker word just below the stack pointer and jumps to its <em>gate</em>, a
+ * single return instruction. The gates lie side by side, and the emulator hooks only them and
+ * dispatches by gate address. The marker lets a thread that was stopped at a gate tell whether the
+ * call already ran (the hook sets the marker) before it resumes there (ADR 0015).
  *
  * <p>After the syscall stubs come {@link #TRAP_COUNT} unnamed trap stubs: return addresses that end
  * a thread when its entry function returns.
@@ -23,6 +27,8 @@ public final class VdsoImage {
   public static final int STUB_OFFSET = 0x1000;
   public static final int SIZE = 0x2000;
   public static final int TRAP_COUNT = 1;
+  public static final int GATE_OFFSET = 0x1800;
+  public static final int GATE_SIZE = 4;
 
   private static final int PT_LOAD = 1;
   private static final int PT_DYNAMIC = 2;
@@ -62,9 +68,22 @@ public final class VdsoImage {
     return stubOffset(syscalls.size() + index);
   }
 
-  /** Offset of the last byte of the last stub (for the inclusive hook range). */
-  public long stubsEnd() {
-    return stubOffset(syscalls.size() + TRAP_COUNT) - 1;
+  /** Offset of the gate of syscall (or trap) {@code index}. */
+  public static long gateOffset(int index) {
+    return GATE_OFFSET + (long) GATE_SIZE * index;
+  }
+
+  /** Offset of the last byte of the last gate (for the inclusive hook range). */
+  public long gatesEnd() {
+    return gateOffset(syscalls.size() + TRAP_COUNT) - 1;
+  }
+
+  /**
+   * How far below the stack pointer a stub clears its 32-bit marker word: inside x86-64's red zone,
+   * and below the stack pointer elsewhere, where a callee may always write.
+   */
+  public static int markerBelowStack(Arch arch) {
+    return arch.is64Bit() ? 8 : 4;
   }
 
   public static VdsoImage build(Arch arch, long eFlags, List<SyscallSignature> syscalls) {
@@ -74,7 +93,7 @@ public final class VdsoImage {
     int dynSize = wide ? 16 : 8;
     int symSize = wide ? 24 : 16;
     int n = syscalls.size();
-    if (stubOffset(n + TRAP_COUNT) > SIZE) {
+    if (stubOffset(n + TRAP_COUNT) > GATE_OFFSET || gateOffset(n + TRAP_COUNT) > SIZE) {
       throw new IllegalArgumentException("too many stubs for the vDSO");
     }
 
@@ -154,12 +173,40 @@ public final class VdsoImage {
     b.position(strOff);
     b.put(strtab);
 
-    byte[] stub = returnInstruction(arch);
+    byte[] gate = returnInstruction(arch);
     for (int i = 0; i < n + TRAP_COUNT; i++) {
       b.position((int) stubOffset(i));
-      b.put(stub);
+      b.put(stubCode(arch, stubOffset(i), gateOffset(i)));
+      b.position((int) gateOffset(i));
+      b.put(gate);
     }
     return new VdsoImage(b.array(), syscalls);
+  }
+
+  /**
+   * The stub at {@code stub}: clear the marker word below the stack pointer, then jump to {@code
+   * gate}. Only scratch state is touched (the word below the stack pointer; r12 on armv6), so the
+   * argument registers and the stack arguments reach the gate unchanged.
+   */
+  static byte[] stubCode(Arch arch, long stub, long gate) {
+    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    switch (arch) {
+      case X86_64, I686 -> {
+        // mov dword [rsp-8], 0 (x86-64) or mov dword [esp-4], 0 (i686); jmp rel32
+        b.put(new byte[] {(byte) 0xC7, 0x44, 0x24, (byte) -markerBelowStack(arch), 0, 0, 0, 0});
+        b.put((byte) 0xE9).putInt((int) (gate - (stub + 13)));
+      }
+      case AARCH64 -> {
+        b.putInt(0xB81F83FF); // stur wzr, [sp, #-8]
+        b.putInt(0x14000000 | (int) (((gate - (stub + 4)) >> 2) & 0x03FF_FFFF)); // b gate
+      }
+      case ARMV6 -> {
+        b.putInt(0xE3A0C000); // mov r12, #0
+        b.putInt(0xE50DC004); // str r12, [sp, #-4]
+        b.putInt(0xEA000000 | (int) (((gate - (stub + 16)) >> 2) & 0x00FF_FFFF)); // b gate
+      }
+    }
+    return java.util.Arrays.copyOf(b.array(), b.position());
   }
 
   /** x86 {@code ret}; ARM {@code bx lr} in ARM state; AArch64 {@code ret}. */

@@ -17,19 +17,25 @@ final class MemFile implements FileObject {
   private final MemFileSystem fs;
   private final MemNode.Regular file;
   private final OpenMode mode;
+  private final FileType type;
   private long position;
   private int fdFlags;
 
   MemFile(MemFileSystem fs, MemNode.Regular file, OpenMode mode) {
+    this(fs, file, mode, FileType.REGULAR_FILE);
+  }
+
+  MemFile(MemFileSystem fs, MemNode.Regular file, OpenMode mode, FileType type) {
     this.fs = fs;
     this.file = file;
     this.mode = mode;
+    this.type = type;
     this.fdFlags = mode.fdFlags();
   }
 
   @Override
   public FileType type() {
-    return FileType.REGULAR_FILE;
+    return type;
   }
 
   @Override

@@ -36,6 +36,19 @@ public final class MemFileSystem {
     return new MemDirectory(this, root);
   }
 
+  /**
+   * A nameless read/write file of type SHARED_MEMORY ({@code fd_create1}): it lives as long as a
+   * descriptor refers to it.
+   */
+  public synchronized dev.cloudabi.emulator.fd.FileObject sharedMemory() {
+    MemNode.Regular node = new MemNode.Regular(allocateInode(), now());
+    return new MemFile(
+        this,
+        node,
+        new dev.cloudabi.emulator.fd.OpenMode(true, true, false, false, false, false, 0),
+        dev.cloudabi.emulator.abi.FileType.SHARED_MEMORY);
+  }
+
   long device() {
     return device;
   }

@@ -276,6 +276,38 @@ public final class GuestMemory implements AutoCloseable {
     window.set(JAVA_LONG_UNALIGNED, address, value);
   }
 
+  // ---- atomic access to lock words (the same bytes the CPUs use) -----------------------------
+
+  private static final java.lang.invoke.VarHandle ATOMIC_U32 =
+      java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
+
+  /** Fails with EINVAL unless {@code address} is 4-aligned, EFAULT unless it is writable. */
+  private void checkAtomic(long address) {
+    if ((address & 3) != 0) {
+      throw new ErrnoException(
+          Errno.EINVAL, "0x" + Long.toHexString(address) + " is not a 4-aligned lock word");
+    }
+    check(address, 4, Prot.READ | Prot.WRITE);
+  }
+
+  /** A volatile read of the 32-bit word at {@code address} (a lock or condition variable). */
+  public int loadU32Atomic(long address) {
+    checkAtomic(address);
+    return (int) ATOMIC_U32.getVolatile(window, address);
+  }
+
+  /** A volatile write of the 32-bit word at {@code address}. */
+  public void storeU32Atomic(long address, int value) {
+    checkAtomic(address);
+    ATOMIC_U32.setVolatile(window, address, value);
+  }
+
+  /** Compare-and-set of the 32-bit word at {@code address}; true when it held {@code expected}. */
+  public boolean compareAndSetU32(long address, int expected, int value) {
+    checkAtomic(address);
+    return ATOMIC_U32.compareAndSet(window, address, expected, value);
+  }
+
   /** Writes a 4- or 8-byte little-endian word. */
   public void writeWord(long address, long value, int width) {
     if (width == 8) {

@@ -357,7 +357,7 @@ public final class Posix {
   }
 
   @FunctionalInterface
-  private interface Native {
+  interface Native {
     long invoke(MemorySegment state) throws Throwable;
   }
 
@@ -365,7 +365,7 @@ public final class Posix {
    * Calls into libc; a negative result is a failure whose errno the call captured. Calls
    * interrupted by a signal (EINTR) are retried.
    */
-  private static long invoke(String name, Native call) throws PosixException {
+  static long invoke(String name, Native call) throws PosixException {
     MemorySegment state = STATE.get().view();
     while (true) {
       long result;
@@ -384,7 +384,7 @@ public final class Posix {
     }
   }
 
-  private static MethodHandle handle(String name, ValueLayout result, ValueLayout... args) {
+  static MethodHandle handle(String name, ValueLayout result, ValueLayout... args) {
     Linker linker = Linker.nativeLinker();
     return linker.downcallHandle(
         linker.defaultLookup().find(name).orElseThrow(),

@@ -28,6 +28,7 @@ final class CrashReports {
       UnicornEngine cpu,
       GuestMemory memory,
       SymbolIndex symbols,
+      int thread,
       String reason,
       dev.cloudabi.emulator.abi.Signal signal,
       long pc,
@@ -43,7 +44,8 @@ final class CrashReports {
         faultAddress,
         registers,
         symbols.locate(pc),
-        instruction(disassembler, cpu, memory, pc));
+        instruction(disassembler, cpu, memory, pc),
+        thread);
   }
 
   /** Disassembly when a disassembler is configured, else the bytes at {@code pc}. */

@@ -3,6 +3,8 @@ package dev.cloudabi.emulator.runtime;
 import dev.cloudabi.emulator.EmulatorConfig;
 import dev.cloudabi.emulator.ExitStatus;
 import dev.cloudabi.emulator.abi.CallingConvention;
+import dev.cloudabi.emulator.abi.Errno;
+import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.Signal;
 import dev.cloudabi.emulator.abi.Syscalls;
 import dev.cloudabi.emulator.cpu.Arch;
@@ -16,7 +18,10 @@ import dev.cloudabi.emulator.loader.Executable;
 import dev.cloudabi.emulator.loader.LoadException;
 import dev.cloudabi.emulator.loader.LoadedProcess;
 import dev.cloudabi.emulator.loader.ProcessLoader;
+import dev.cloudabi.emulator.loader.VdsoImage;
 import dev.cloudabi.emulator.memory.GuestMemory;
+import dev.cloudabi.emulator.sync.CpuRelease;
+import dev.cloudabi.emulator.sync.UserLocks;
 import dev.cloudabi.emulator.syscall.Dispatcher;
 import dev.cloudabi.emulator.syscall.ProcessContext;
 import dev.cloudabi.emulator.syscall.SyscallTable;
@@ -28,12 +33,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A running guest process: guest memory, descriptor table, clocks, the syscall dispatcher and its
- * threads (today only the initial one; each future thread gets its own engine over the same
- * memory).
+ * A running guest process: guest memory, descriptor table, clocks, the syscall dispatcher, the
+ * userspace locks and its threads, each with its own engine over the same memory, taking turns on
+ * one {@link CpuLock} (ADR 0003, ADR 0015).
  */
 public final class GuestProcess implements ProcessContext, AutoCloseable {
   public static final int MAIN_TID = 2;
+
+  /** Thread ids live in the low 30 bits of a lock word (ABI §11.1). */
+  private static final int MAX_TID = 0x3FFF_FFFF;
+
+  /** Host stack of a guest thread's host thread (upcalls from Unicorn run on it). */
+  private static final long HOST_STACK_BYTES = 4L << 20;
 
   private final Arch arch;
   private final GuestMemory memory;
@@ -48,7 +59,13 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   private final LoadedProcess image;
   private final SymbolIndex symbols;
   private final Dispatcher dispatcher;
-  private final long budget;
+  private final InstructionBudget budget;
+  private final CpuLock cpu = new CpuLock();
+  private final Preempter preempter;
+  private final UserLocks locks = new UserLocks();
+  private final List<Thread> hostThreads = new CopyOnWriteArrayList<>();
+  private final ThreadAreas threadAreas;
+  private int nextTid = MAIN_TID + 1;
   private final java.util.Optional<dev.cloudabi.elf.disasm.Disassembler> disassembler;
 
   private GuestProcess(EmulatorConfig config, Executable exe, TraceBus trace) throws LoadException {
@@ -56,7 +73,7 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     this.trace = trace;
     this.clock = config.clock();
     this.random = config.random();
-    this.budget = config.limits().instructionBudget();
+    this.budget = new InstructionBudget(config.limits().instructionBudget());
     this.disassembler = config.disassembler();
     this.memory = new GuestMemory(AddressLayout.ADDRESS_SPACE, config.limits().memoryCap());
     boolean ok = false;
@@ -82,6 +99,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
       }
     }
     this.symbols = new SymbolIndex(image.symbols());
+    this.threadAreas = new ThreadAreas(memory);
+    this.preempter = new Preempter(cpu, !budget.limited(), this::repeatStopWhenEnding);
     this.fds = new FdTable(config.descriptors());
     this.dispatcher =
         new Dispatcher(
@@ -105,48 +124,187 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     return new GuestProcess(config, exe, trace);
   }
 
-  /** Runs the initial thread to the end of the process. */
+  /**
+   * Runs the initial thread on the calling thread, then waits until the process has ended and every
+   * other thread's host thread is gone.
+   */
   public ExitStatus run() {
-    GuestThread main =
-        new GuestThread(
-            this,
-            MAIN_TID,
-            dispatcher,
-            image.vdso() + dev.cloudabi.emulator.loader.VdsoImage.STUB_OFFSET,
-            image.vdso() + image.vdsoImage().stubsEnd());
-    threads.add(main);
+    preempter.start();
+    GuestThread main = newThread(MAIN_TID);
+    cpu.acquire(main);
     try {
       memory.attach(main);
       ThreadSetup.prepare(main.cpu, memory, image.tlsSlot(), image.tcb(), image.gdt());
-      CallingConvention convention = dispatcher.convention();
-      convention.enterFunction(
-          main.cpu,
-          memory::writeWord,
-          image.entry(),
-          image.stackTop(),
-          image.entryReturn(),
-          image.auxv());
+      dispatcher
+          .convention()
+          .enterFunction(
+              main.cpu,
+              memory::writeWord,
+              image.entry(),
+              image.stackTop(),
+              image.entryReturn(),
+              image.auxv());
       if (trace.active()) {
         trace.publish(
             new TraceEvent.ProcessStarted(
                 trace.nextSequence(), arch.displayName(), image.entry(), MAIN_TID));
       }
+      runThread(main, image.entry());
+    } finally {
+      finishThread(main, null);
+      cpu.release();
+    }
+    ExitStatus status = awaitAllThreads();
+    publishEnd(status);
+    return status;
+  }
+
+  private GuestThread newThread(int tid) {
+    long gates = image.vdso() + VdsoImage.GATE_OFFSET;
+    GuestThread thread =
+        new GuestThread(this, tid, dispatcher, gates, image.vdso() + image.vdsoImage().gatesEnd());
+    threads.add(thread);
+    return thread;
+  }
+
+  /** Runs a thread's guest code to its end and records how the process ends, if it does. */
+  private void runThread(GuestThread thread, long pc) {
+    try {
       if (termination.get() == null) {
-        EngineStop stop = main.run(image.entry(), budget);
-        conclude(main, stop);
+        EngineStop stop = thread.run(pc, cpu, budget);
+        if (!thread.exited()) {
+          conclude(thread, stop);
+        }
       }
     } catch (RuntimeException e) {
       // A defect of the emulator (not of the guest) must still end the run with a status.
-      long pc = main.cpu.read(dispatcher.convention().programCounter());
-      crash(main, "emulator error: " + e, Signal.SIGSYS, pc, -1);
-    } finally {
-      memory.detach(main);
-      threads.remove(main);
-      main.close();
+      long at = thread.cpu.read(dispatcher.convention().programCounter());
+      crash(thread, "emulator error: " + e, Signal.SIGSYS, at, -1);
     }
-    ExitStatus status = termination.get();
-    publishEnd(status);
-    return status;
+  }
+
+  /** Removes an ended thread (with the CPU held); the last one to go ends the process. */
+  private void finishThread(GuestThread thread, ThreadAreas.Area area) {
+    memory.detach(thread);
+    threads.remove(thread);
+    thread.close();
+    if (area != null) {
+      threadAreas.free(area);
+    }
+    if (threads.isEmpty()) {
+      // The last thread left with thread_exit (any other ending was recorded before): as a
+      // process whose last thread exits, the process exits with status 0.
+      end(new ExitStatus.Exited(0));
+    }
+  }
+
+  /** Waits for the end of the process and for the host threads of all guest threads. */
+  private ExitStatus awaitAllThreads() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        termination.await();
+        for (Thread host : hostThreads) {
+          host.join();
+        }
+        preempter.shutdown();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        requestEnd(new ExitStatus.Stopped());
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return termination.get();
+  }
+
+  // ---- threads created by the guest ---------------------------------------------------------
+
+  /** {@code thread_create}: called by a running thread, so with the CPU held. */
+  @Override
+  public int createThread(long entry, long stack, long stackLength, long argument) {
+    if (nextTid > MAX_TID) {
+      throw new ErrnoException(Errno.EAGAIN, "thread ids are used up");
+    }
+    ThreadAreas.Area area = threadAreas.allocate();
+    int tid = nextTid++;
+    GuestThread thread = newThread(tid);
+    try {
+      memory.attach(thread);
+      if (arch == Arch.X86_64 || arch == Arch.I686) {
+        memory.writeWord(area.slot(), area.tcb(), arch.pointerSize());
+      }
+      ThreadSetup.prepare(thread.cpu, memory, area.slot(), area.tcb(), area.gdt());
+      dispatcher
+          .convention()
+          .enterFunction(
+              thread.cpu,
+              memory::writeWord,
+              entry,
+              stack + stackLength,
+              image.entryReturn(),
+              tid,
+              argument);
+    } catch (RuntimeException e) {
+      memory.detach(thread);
+      threads.remove(thread);
+      thread.close();
+      threadAreas.free(area);
+      throw e;
+    }
+    Thread host =
+        Thread.ofPlatform()
+            .name("cloudabi-thread-" + tid)
+            .daemon()
+            .stackSize(HOST_STACK_BYTES)
+            .unstarted(() -> threadMain(thread, entry, area));
+    hostThreads.add(host);
+    host.start();
+    return tid;
+  }
+
+  private void threadMain(GuestThread thread, long entry, ThreadAreas.Area area) {
+    cpu.acquire(thread);
+    try {
+      runThread(thread, entry);
+    } finally {
+      finishThread(thread, area);
+      cpu.release();
+    }
+  }
+
+  @Override
+  public void exitThread(int tid) {
+    for (GuestThread thread : threads) {
+      if (thread.tid == tid) {
+        thread.exit();
+      }
+    }
+  }
+
+  @Override
+  public CpuRelease releaseCpu() {
+    return threads.size() > 1 ? cpu.releaseForWait() : CpuRelease.NONE;
+  }
+
+  @Override
+  public boolean ending() {
+    return termination.get() != null;
+  }
+
+  @Override
+  public List<? extends dev.cloudabi.emulator.fd.GuestObject> connectedPair(
+      dev.cloudabi.emulator.abi.FileType type) throws java.io.IOException {
+    return type == dev.cloudabi.emulator.abi.FileType.FIFO
+        ? dev.cloudabi.emulator.host.HostPairs.pipe()
+        : dev.cloudabi.emulator.host.HostPairs.socketPair(type);
+  }
+
+  @Override
+  public UserLocks locks() {
+    return locks;
   }
 
   private void conclude(GuestThread thread, EngineStop stop) {
@@ -181,8 +339,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
           Interrupts.signalOf(arch, thread.interrupt),
           thread.faultPc,
           -1);
-    } else if (budget > 0) {
-      termination.set(new ExitStatus.BudgetExhausted(budget));
+    } else if (budget.limited()) {
+      end(new ExitStatus.BudgetExhausted(budget.total()));
     } else {
       crash(thread, "emulation stopped unexpectedly", Signal.SIGKILL, pc, -1);
     }
@@ -191,8 +349,16 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   private void crash(GuestThread thread, String reason, Signal signal, long pc, long faultAddress) {
     CrashReport report =
         CrashReports.build(
-            disassembler, thread.cpu, memory, symbols, reason, signal, pc, faultAddress);
-    termination.set(new ExitStatus.Crashed(report));
+            disassembler,
+            thread.cpu,
+            memory,
+            symbols,
+            thread.tid,
+            reason,
+            signal,
+            pc,
+            faultAddress);
+    end(new ExitStatus.Crashed(report));
   }
 
   private void publishEnd(ExitStatus status) {
@@ -213,9 +379,22 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   /** Ends the run from outside (stop request or timeout), also out of blocking host calls. */
   public void requestEnd(ExitStatus status) {
-    if (termination.set(status)) {
-      stopAll();
+    end(status);
+  }
+
+  private void repeatStopWhenEnding() {
+    if (termination.get() != null) {
       for (GuestThread thread : threads) {
+        thread.stop();
+      }
+    }
+  }
+
+  /** Records the first ending; stops every thread, also those blocked in host calls or waits. */
+  private void end(ExitStatus status) {
+    if (termination.set(status)) {
+      for (GuestThread thread : threads) {
+        thread.stop();
         thread.interruptHostCall();
       }
     }
@@ -223,12 +402,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   public void requestTimeout(Duration limit) {
     requestEnd(new ExitStatus.TimedOut(limit));
-  }
-
-  private void stopAll() {
-    for (GuestThread thread : threads) {
-      thread.cpu.stop();
-    }
   }
 
   // ---- ProcessContext -----------------------------------------------------------------------
@@ -270,16 +443,12 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   @Override
   public void exit(long code) {
-    if (termination.set(new ExitStatus.Exited(code))) {
-      stopAll();
-    }
+    end(new ExitStatus.Exited(code));
   }
 
   @Override
   public void terminate(Signal signal) {
-    if (termination.set(new ExitStatus.Signaled(signal))) {
-      stopAll();
-    }
+    end(new ExitStatus.Signaled(signal));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.cloudabi.emulator.runtime;
 
+import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.loader.AddressLayout;
+import dev.cloudabi.emulator.loader.VdsoImage;
 import dev.cloudabi.emulator.memory.MemoryMapper;
 import dev.cloudabi.emulator.syscall.Dispatcher;
 import dev.cloudabi.emulator.syscall.SyscallCall;
@@ -10,16 +13,28 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * One guest thread: its own Unicorn engine over the process's shared guest memory, with one code
- * hook on the vDSO stubs (never on guest code, so translated blocks of the program stay chained), a
- * memory fault hook and an interrupt hook.
+ * hook on the vDSO gates (never on guest code, so translated blocks of the program stay chained), a
+ * memory fault hook and an interrupt hook. It runs guest code only while it holds the process's
+ * {@link CpuLock}.
  */
 final class GuestThread implements MemoryMapper, AutoCloseable {
+  /** What the gate hook leaves in the marker word once a call has been performed. */
+  private static final int CALL_DONE = 0x600D_CA11;
+
   final int tid;
   final UnicornEngine cpu;
   private final GuestProcess process;
   private final Dispatcher dispatcher;
   private final Dispatcher.ThreadState state;
-  private final long stubBase;
+  private final long gateBase;
+  private final long gateEnd;
+  private final int markerBelowStack;
+
+  /** A gate whose call already ran before a stop: the next hook there must not run it again. */
+  private long skipGate = -1;
+
+  private volatile boolean exited;
+  private volatile boolean closed;
 
   MemoryAccess faultAccess;
   long faultAddress = -1;
@@ -27,26 +42,67 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
   int interrupt = -1;
   boolean returnedFromEntry;
 
-  GuestThread(GuestProcess process, int tid, Dispatcher dispatcher, long stubBase, long stubEnd) {
+  GuestThread(GuestProcess process, int tid, Dispatcher dispatcher, long gateBase, long gateEnd) {
     this.process = process;
     this.tid = tid;
     this.dispatcher = dispatcher;
-    this.stubBase = stubBase;
+    this.gateBase = gateBase;
+    this.gateEnd = gateEnd;
+    this.markerBelowStack = VdsoImage.markerBelowStack(process.arch());
     this.cpu = UnicornEngine.open(process.arch());
     this.state =
         new Dispatcher.ThreadState(cpu, dispatcher.convention(), new SyscallCall(process, tid));
-    cpu.addCodeHook(stubBase, stubEnd, this::onStub);
+    // A block hook, not a code hook: with any code hook installed, Unicorn does not restore the
+    // program counter of a block it leaves because of a stop request, and a preempted thread could
+    // not resume (ADR 0015). Every gate starts a block of its own (it is reached by a jump).
+    cpu.addBlockHook(gateBase, gateEnd, this::onGate);
     cpu.addMemoryFaultHook(this::onFault);
     cpu.addInterruptHook(this::onInterrupt);
   }
 
-  private void onStub(long address, int size) {
-    int index = (int) ((address - stubBase) / dev.cloudabi.emulator.loader.VdsoImage.STUB_SIZE);
+  private void onGate(long address, int size) {
+    if (address == skipGate) {
+      skipGate = -1;
+      return;
+    }
+    int index = (int) ((address - gateBase) / VdsoImage.GATE_SIZE);
     if (index < dispatcher.count()) {
+      if (yieldRequested) {
+        // A time slice ended: yield here, at a call, where the thread stands still.
+        yieldRequested = false;
+        cpuLock.yieldTo(this);
+      }
       dispatcher.dispatch(index, state);
+      markDone(state.stackPointer());
     } else {
       returnedFromEntry = true;
       cpu.stop();
+    }
+  }
+
+  /** Sets the marker the stub cleared: a stop before the gate's return must not repeat the call. */
+  private void markDone(long stackPointer) {
+    try {
+      process.memory().writeU32(stackPointer - markerBelowStack, CALL_DONE);
+    } catch (ErrnoException e) {
+      // The call unmapped its own stack; it will fault on return anyway.
+    }
+  }
+
+  /**
+   * After a stop that was no ending: whether the thread stands at a gate whose call ran already.
+   * Unicorn checks for stop requests right after the code hook, so a stop that arrives during a
+   * call leaves the program counter on the gate although the call is done.
+   */
+  private boolean standsOnFinishedCall(long pc) {
+    if (pc < gateBase || pc > gateEnd) {
+      return false;
+    }
+    long sp = cpu.read(dispatcher.convention().stackPointer());
+    try {
+      return (int) process.memory().readU32(sp - markerBelowStack) == CALL_DONE;
+    } catch (ErrnoException e) {
+      return false;
     }
   }
 
@@ -127,12 +183,68 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
     }
   }
 
-  /** Runs until the process ends, a fault, or a stop request. */
-  EngineStop run(long pc, long budget) {
+  private volatile boolean preempted;
+
+  /**
+   * Asks the thread to give the CPU to others soon (from the preempter thread). A stop that lands
+   * when the thread is not running guest code is harmless: it resumes where it stands.
+   */
+  void preempt(boolean force) {
+    yieldRequested = true;
+    if (force) {
+      preempted = true;
+      stop();
+    }
+  }
+
+  /** Set by the preempter: give the CPU to others at the next system call. */
+  private volatile boolean yieldRequested;
+
+  private CpuLock cpuLock;
+
+  /** Stops the engine at its next translated block; safe from any thread, also after close. */
+  synchronized void stop() {
+    if (!closed) {
+      cpu.stop();
+    }
+  }
+
+  /** Marks the thread as ended by {@code thread_exit}; it stops when the call returns. */
+  void exit() {
+    exited = true;
+    stop();
+  }
+
+  boolean exited() {
+    return exited;
+  }
+
+  /**
+   * Runs guest code from {@code pc} until this thread ends (exit, fault, entry return) or the
+   * process ends. Called with the CPU held; returns with it held. Between time slices (a
+   * preemption, or a used-up instruction slice when a budget is set) it lets waiting threads run.
+   */
+  EngineStop run(long pc, CpuLock cpuLock, InstructionBudget budget) {
     host = Thread.currentThread();
-    long until = dev.cloudabi.emulator.loader.AddressLayout.VDSO; // the vDSO header never runs
+    this.cpuLock = cpuLock;
+    long until = AddressLayout.VDSO; // the vDSO header never runs
     try {
-      return cpu.start(pc, until, 0, budget);
+      while (!process.ending()) {
+        long slice = budget.slice();
+        preempted = false;
+        yieldRequested = false;
+        EngineStop stop = cpu.start(pc, until, 0, slice);
+        if (stop != EngineStop.NORMAL || ended() || process.ending()) {
+          return stop;
+        }
+        if (slice > 0 && !preempted && !budget.consume(slice)) {
+          return stop; // the process's instruction budget is used up
+        }
+        pc = cpu.read(dispatcher.convention().programCounter());
+        skipGate = standsOnFinishedCall(pc) ? pc : -1;
+        cpuLock.yieldTo(this);
+      }
+      return EngineStop.NORMAL;
     } finally {
       host = null;
       if (interrupted) {
@@ -140,6 +252,11 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
         Thread.interrupted();
       }
     }
+  }
+
+  /** Whether the thread ended itself: exit, fault, CPU exception or a return from its entry. */
+  private boolean ended() {
+    return exited || faultAccess != null || interrupt >= 0 || returnedFromEntry;
   }
 
   @Override
@@ -158,7 +275,8 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     cpu.close();
   }
 }

@@ -72,8 +72,10 @@ public final class Dispatcher {
     }
   }
 
+  /** The argument registers a call reads, and always the stack pointer (for the gate marker). */
   private static int[] usedRegisters(CallingConvention convention, List<ArgLocation> locations) {
     java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
+    used.add(convention.argumentRegisters().size());
     for (ArgLocation location : locations) {
       switch (location) {
         case ArgLocation.InRegister r -> used.add(r.index());
@@ -104,6 +106,8 @@ public final class Dispatcher {
     final long[] fetched = new long[8];
     final SyscallCall call;
     final dev.cloudabi.emulator.abi.StackReader stack;
+    private final int stackPointerIndex;
+    private final long pointerMask;
 
     public ThreadState(Registers cpu, CallingConvention convention, SyscallCall call) {
       this.cpu = cpu;
@@ -112,6 +116,13 @@ public final class Dispatcher {
       this.batches = new Registers.RegisterBatch[Syscalls.all().size()];
       this.registerValues = new long[convention.callRegisters().size()];
       this.call = call;
+      this.stackPointerIndex = convention.argumentRegisters().size();
+      this.pointerMask = convention.arch().pointerMask();
+    }
+
+    /** The stack pointer as the last dispatched call saw it. */
+    public long stackPointer() {
+      return registerValues[stackPointerIndex] & pointerMask;
     }
   }
 

@@ -18,6 +18,7 @@ import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.StreamObject;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
+import dev.cloudabi.emulator.sync.CpuRelease;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
@@ -33,8 +34,8 @@ final class FdSyscalls implements SyscallFamily {
   @Override
   public void register(SyscallTable.Builder table) {
     table.handle("fd_close", FdSyscalls::close);
-    table.enosys("fd_create1");
-    table.enosys("fd_create2");
+    table.handle("fd_create1", FdCreate::create1);
+    table.handle("fd_create2", FdCreate::create2);
     table.handle("fd_datasync", FdSyscalls::datasync);
     table.handle("fd_dup", FdSyscalls::dup);
     table.handle("fd_pread", FdSyscalls::pread);
@@ -65,14 +66,23 @@ final class FdSyscalls implements SyscallFamily {
 
   static int read(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_READ.bit(), 0));
-    call.setOutput(3, scatterGather(call, Prot.WRITE, stream, 0, READ));
+    try (CpuRelease ignored = mayBlock(call, stream)) {
+      call.setOutput(3, scatterGather(call, Prot.WRITE, stream, 0, READ));
+    }
     return 0;
   }
 
   static int write(SyscallCall call) throws IOException {
     StreamObject stream = stream(call.fds().get(call.arg(0), FD_WRITE.bit(), 0));
-    call.setOutput(3, scatterGather(call, Prot.READ, stream, 0, WRITE));
+    try (CpuRelease ignored = mayBlock(call, stream)) {
+      call.setOutput(3, scatterGather(call, Prot.READ, stream, 0, WRITE));
+    }
     return 0;
+  }
+
+  /** Pipes, sockets and terminals may block: other threads run meanwhile (ADR 0015). */
+  static CpuRelease mayBlock(SyscallCall call, StreamObject stream) {
+    return stream instanceof FileObject ? CpuRelease.NONE : call.process().releaseCpu();
   }
 
   static int pread(SyscallCall call) throws IOException {

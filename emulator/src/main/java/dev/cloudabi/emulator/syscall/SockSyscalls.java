@@ -14,6 +14,7 @@ import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.SocketObject;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
+import dev.cloudabi.emulator.sync.CpuRelease;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -68,7 +69,10 @@ final class SockSyscalls implements SyscallFamily {
     if (buf != 0) {
       call.memory().check(buf, Sockstat.SIZE, Prot.WRITE);
     }
-    SocketObject connection = socket.accept();
+    SocketObject connection;
+    try (CpuRelease ignored = call.process().releaseCpu()) {
+      connection = socket.accept();
+    }
     long inheriting = listener.rightsInheriting();
     int fd =
         call.fds()
@@ -114,8 +118,12 @@ final class SockSyscalls implements SyscallFamily {
     int fdsCapacity = (int) Math.min(memory.readWord(in + 3L * ptr, ptr), MAX_PASSED_FDS);
     memory.check(fdsArray, 4L * fdsCapacity, Prot.WRITE);
     int flags = memory.readU16(in + 4L * ptr);
-    SocketObject.Message message =
-        socket.receive(buffers, fdsCapacity, (flags & RECV_PEEK) != 0, (flags & RECV_WAITALL) != 0);
+    SocketObject.Message message;
+    try (CpuRelease ignored = call.process().releaseCpu()) {
+      message =
+          socket.receive(
+              buffers, fdsCapacity, (flags & RECV_PEEK) != 0, (flags & RECV_WAITALL) != 0);
+    }
     List<GuestObject> received = message.descriptors();
     for (int i = 0; i < received.size(); i++) {
       GuestObject object = received.get(i);
@@ -156,7 +164,11 @@ final class SockSyscalls implements SyscallFamily {
       // Descriptors being sent need no rights (ABI §8.3), only to be open.
       passed.add(call.fds().get(memory.readU32(fdsArray + 4L * i), 0, 0).object());
     }
-    memory.writeWord(out, socket.send(buffers, passed), ptr);
+    long sent;
+    try (CpuRelease ignored = call.process().releaseCpu()) {
+      sent = socket.send(buffers, passed);
+    }
+    memory.writeWord(out, sent, ptr);
     return 0;
   }
 

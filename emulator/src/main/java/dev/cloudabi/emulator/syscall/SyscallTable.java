@@ -24,8 +24,8 @@ public final class SyscallTable {
         new RandomSyscalls(),
         new ThreadSyscalls(),
         new SockSyscalls(),
-        new NotYetImplemented.Poll(),
-        new NotYetImplemented.Sync());
+        new PollSyscalls(),
+        new SyncSyscalls());
   }
 
   /**

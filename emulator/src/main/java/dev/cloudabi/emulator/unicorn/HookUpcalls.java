@@ -21,6 +21,7 @@ import java.lang.invoke.MethodType;
 final class HookUpcalls {
   private static final int UC_HOOK_INTR = 1;
   private static final int UC_HOOK_CODE = 4;
+  private static final int UC_HOOK_BLOCK = 8;
   private static final int UC_HOOK_MEM_INVALID = 0x10 | 0x20 | 0x40 | 0x80 | 0x100 | 0x200;
   private static final int UC_HOOK_INSN_INVALID = 1 << 14;
 
@@ -87,6 +88,17 @@ final class HookUpcalls {
             CODE_UPCALL.bindTo(this).bindTo(hook),
             FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
     addHook("UC_HOOK_CODE", UC_HOOK_CODE, stub, begin, end);
+  }
+
+  /**
+   * Calls {@code hook} at the start of every translated block that begins in {@code [begin, end]}.
+   */
+  void addBlockHook(long begin, long end, Hooks.CodeHook hook) {
+    MemorySegment stub =
+        upcall(
+            CODE_UPCALL.bindTo(this).bindTo(hook),
+            FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
+    addHook("UC_HOOK_BLOCK", UC_HOOK_BLOCK, stub, begin, end);
   }
 
   /** Calls {@code hook} for unmapped and protection-violating accesses anywhere. */

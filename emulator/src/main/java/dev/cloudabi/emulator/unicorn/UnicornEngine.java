@@ -343,6 +343,15 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     hooks.addCodeHook(begin, end, hook);
   }
 
+  /**
+   * Calls {@code hook} when a translated block starting in {@code [begin, end]} is entered, before
+   * its first instruction. Unlike a code hook it leaves Unicorn restoring the program counter when
+   * a stop request ends a chain of blocks, so a stopped engine can be resumed where it stands.
+   */
+  public void addBlockHook(long begin, long end, Hooks.CodeHook hook) {
+    hooks.addBlockHook(begin, end, hook);
+  }
+
   /** Calls {@code hook} for unmapped and protection-violating accesses anywhere. */
   public void addMemoryFaultHook(Hooks.MemoryFaultHook hook) {
     hooks.addMemoryFaultHook(hook);

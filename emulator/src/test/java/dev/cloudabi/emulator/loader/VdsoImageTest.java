@@ -43,12 +43,29 @@ class VdsoImageTest {
   }
 
   @Test
-  void armStubsAreEvenBxLr() {
+  void armStubsAreEvenAndTheirGatesAreBxLr() {
     VdsoImage image = VdsoImage.build(Arch.ARMV6, 0, Syscalls.all());
     ByteBuffer b = ByteBuffer.wrap(image.bytes()).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < 57; i++) {
       assertThat(VdsoImage.stubOffset(i) % 2).isZero();
-      assertThat(b.getInt((int) VdsoImage.stubOffset(i))).isEqualTo(0xE12FFF1E);
+      assertThat(b.getInt((int) VdsoImage.gateOffset(i))).isEqualTo(0xE12FFF1E);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void everyStubJumpsToItsOwnGate(Arch arch) {
+    VdsoImage image = VdsoImage.build(arch, 0, Syscalls.all());
+    ByteBuffer b = ByteBuffer.wrap(image.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < 57 + VdsoImage.TRAP_COUNT; i++) {
+      int stub = (int) VdsoImage.stubOffset(i);
+      long target =
+          switch (arch) {
+            case X86_64, I686 -> stub + 13 + b.getInt(stub + 9);
+            case AARCH64 -> stub + 4 + ((long) (b.getInt(stub + 4) << 6) >> 4);
+            case ARMV6 -> stub + 16 + ((long) (b.getInt(stub + 8) << 8) >> 6);
+          };
+      assertThat(target).as("stub %d of %s", i, arch).isEqualTo(VdsoImage.gateOffset(i));
     }
   }
 

@@ -76,4 +76,12 @@ final class FakeProcess implements ProcessContext, AutoCloseable {
     fds.closeAll();
     memory.close();
   }
+
+  private final dev.cloudabi.emulator.sync.UserLocks locks =
+      new dev.cloudabi.emulator.sync.UserLocks();
+
+  @Override
+  public dev.cloudabi.emulator.sync.UserLocks locks() {
+    return locks;
+  }
 }

@@ -129,4 +129,12 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
     fds.closeAll();
     memory.close();
   }
+
+  private final dev.cloudabi.emulator.sync.UserLocks locks =
+      new dev.cloudabi.emulator.sync.UserLocks();
+
+  @Override
+  public dev.cloudabi.emulator.sync.UserLocks locks() {
+    return locks;
+  }
 }

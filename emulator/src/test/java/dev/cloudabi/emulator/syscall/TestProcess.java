@@ -101,4 +101,12 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   public void close() {
     memory.close();
   }
+
+  private final dev.cloudabi.emulator.sync.UserLocks locks =
+      new dev.cloudabi.emulator.sync.UserLocks();
+
+  @Override
+  public dev.cloudabi.emulator.sync.UserLocks locks() {
+    return locks;
+  }
 }

@@ -35,10 +35,7 @@ class CloudabiRunExamplesTest {
    * Examples that need a system call family the emulator does not have yet, with what they wait
    * for. Visible as skipped tests; an entry goes when its family lands.
    */
-  private static final Map<String, String> WAITING =
-      Map.of(
-          "threads", "thread_create and the lock slow paths (poll, lock_unlock, condvar_signal)",
-          "time", "poll (clock subscriptions for sleeping)");
+  private static final Map<String, String> WAITING = Map.of();
 
   static Stream<Arguments> examplesOnEveryArch() {
     return EXAMPLES.list().stream()
