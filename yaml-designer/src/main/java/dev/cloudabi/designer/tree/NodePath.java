@@ -25,6 +25,20 @@ public record NodePath(List<Integer> steps) {
     return new NodePath(List.of(steps));
   }
 
+  /** Reads the form {@link #toString()} writes: {@code /} for the root, {@code /0/2} below it. */
+  public static NodePath parse(String text) {
+    if (!text.matches("/|(/[0-9]{1,9})+")) {
+      throw new IllegalArgumentException("not a node path: " + text);
+    }
+    List<Integer> steps = new ArrayList<>();
+    for (String part : text.substring(1).split("/")) {
+      if (!part.isEmpty()) {
+        steps.add(Integer.parseInt(part));
+      }
+    }
+    return new NodePath(steps);
+  }
+
   public NodePath child(int index) {
     List<Integer> more = new ArrayList<>(steps);
     more.add(index);
@@ -57,6 +71,8 @@ public record NodePath(List<Integer> steps) {
 
   @Override
   public String toString() {
-    return steps.stream().map(String::valueOf).collect(Collectors.joining("/", "/", ""));
+    return isRoot()
+        ? "/"
+        : steps.stream().map(String::valueOf).collect(Collectors.joining("/", "/", ""));
   }
 }
