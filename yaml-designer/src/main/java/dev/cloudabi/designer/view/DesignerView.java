@@ -15,8 +15,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * The designer for one configuration: the tree with its palette and property form, the YAML text,
@@ -56,8 +54,9 @@ public final class DesignerView extends BorderPane {
     model.analysis().addListener((o, a, analysis) -> showDiagnostics(analysis));
     showDiagnostics(model.analysis().get());
 
-    VBox left = new VBox(new TreePane(model), formPane());
-    VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
+    SplitPane left = new SplitPane(new TreePane(model), formPane());
+    left.setOrientation(Orientation.VERTICAL);
+    left.setDividerPositions(0.45);
     SplitPane panes = new SplitPane(left, editor, new ArgdataPane(model));
     panes.setOrientation(Orientation.HORIZONTAL);
     panes.setDividerPositions(0.3, 0.62);
@@ -76,7 +75,6 @@ public final class DesignerView extends BorderPane {
   private ScrollPane formPane() {
     ScrollPane scroll = new ScrollPane(new PropertyForm(model));
     scroll.setFitToWidth(true);
-    scroll.setPrefViewportHeight(230);
     return scroll;
   }
 
