@@ -122,8 +122,11 @@ final class CScanner {
         tokenEnd = endOfQuoted(i, c);
         style = c == '"' ? STRING : CHAR;
       } else if (c == '<' && include) {
-        int close = text.indexOf('>', i + 1);
-        tokenEnd = close < 0 || close >= end ? end : close + 1;
+        tokenEnd = i + 1;
+        while (tokenEnd < end && text.charAt(tokenEnd) != '>') {
+          tokenEnd++;
+        }
+        tokenEnd = Math.min(tokenEnd + 1, end);
         style = STRING;
       } else {
         i++;

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -43,9 +44,15 @@ final class FindBar extends VBox {
     wholeWord.getStyleClass().add("find-whole-word");
     status.getStyleClass().add("find-status");
 
-    Button previous = button("Previous", "find-previous", this::previous);
-    Button next = button("Next", "find-next", this::next);
-    Button close = button("✕", "find-close", this::close);
+    findField.setPrefColumnCount(16);
+    replaceField.setPrefColumnCount(16);
+    Button previous =
+        button("↑", "Previous match (Shift+Enter, Shift+F3)", "find-previous", this::previous);
+    Button next = button("↓", "Next match (Enter, F3)", "find-next", this::next);
+    Button close = button("✕", "Close (Escape)", "find-close", this::close);
+    for (var fixed : List.of(matchCase, wholeWord, status)) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox.setHgrow(findField, Priority.SOMETIMES);
@@ -54,15 +61,20 @@ final class FindBar extends VBox {
     replaceRow =
         row(
             replaceField,
-            button("Replace", "replace-one", this::replaceOne),
-            button("Replace all", "replace-all", this::replaceAll));
+            button("Replace", "Replace this match (Enter)", "replace-one", this::replaceOne),
+            button(
+                "Replace all",
+                "Replace every match, as one edit",
+                "replace-all",
+                this::replaceAll));
     getChildren().addAll(findRow, replaceRow);
 
     findField.textProperty().addListener((obs, was, now) -> refresh());
     matchCase.selectedProperty().addListener((obs, was, now) -> refresh());
     wholeWord.selectedProperty().addListener((obs, was, now) -> refresh());
     area.textProperty().addListener((obs, was, now) -> refreshIfOpen());
-    area.selectionProperty().addListener((obs, was, now) -> refreshIfOpen());
+    // A moved selection changes only which match is current, not the matches.
+    area.selectionProperty().addListener((obs, was, now) -> showStatusIfOpen());
     findField.addEventHandler(KeyEvent.KEY_PRESSED, this::onFindKey);
     replaceField.addEventHandler(KeyEvent.KEY_PRESSED, this::onReplaceKey);
     showBar(false, false);
@@ -160,11 +172,21 @@ final class FindBar extends VBox {
     }
   }
 
+  private void showStatusIfOpen() {
+    if (isOpen()) {
+      showStatus();
+    }
+  }
+
   private void refresh() {
-    String query = findField.getText();
     matches =
-        new TextSearch(query, matchCase.isSelected(), wholeWord.isSelected())
+        new TextSearch(findField.getText(), matchCase.isSelected(), wholeWord.isSelected())
             .findAll(area.getText());
+    showStatus();
+  }
+
+  private void showStatus() {
+    String query = findField.getText();
     boolean none = !query.isEmpty() && matches.isEmpty();
     findField.pseudoClassStateChanged(NO_MATCH, none);
     int current = selectedMatch();
@@ -204,8 +226,10 @@ final class FindBar extends VBox {
     replaceRow.setManaged(withReplace);
   }
 
-  private static Button button(String text, String id, Runnable action) {
+  private static Button button(String text, String tip, String id, Runnable action) {
     Button button = new Button(text);
+    button.setTooltip(new Tooltip(tip));
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.getStyleClass().add(id);
     button.setFocusTraversable(false);
     button.setOnAction(e -> action.run());

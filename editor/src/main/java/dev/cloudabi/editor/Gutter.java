@@ -61,8 +61,12 @@ final class Gutter implements IntFunction<Node> {
     return box;
   }
 
+  /** The diagnostics in text order, one per line, as tooltips show them. */
   static String describe(List<EditorDiagnostic> diagnostics) {
     return diagnostics.stream()
+        .sorted(
+            Comparator.comparingInt(EditorDiagnostic::line)
+                .thenComparingInt(EditorDiagnostic::column))
         .map(EditorDiagnostic::describe)
         .collect(Collectors.joining(System.lineSeparator()));
   }
