@@ -173,6 +173,28 @@ class DesignerTest {
   }
 
   @Test
+  void theSelectedBinaryOffersItsKeysAndUnnamedGrantsAreWarnedAbout(FxRobot robot)
+      throws Exception {
+    workbench.open(robot, WorkbenchDriver.example("webserver", "x86_64"), 60);
+    DesignerDriver designer = newConfiguration(robot);
+    Label hints = WorkbenchDriver.visible(robot, "#designer-hints");
+    WorkbenchDriver.waitFor(10, () -> hints.getText().contains("http_socket"));
+    designer.add("socket").add("string");
+    assertThat(designer.text())
+        .endsWith(
+            "http_socket: !socket {type: stream, bind: 127.0.0.1:8080}\nhtml_message: \"\"\n");
+    assertThat(designer.view().editor().getDiagnostics()).isEmpty();
+    designer.add("fd");
+    assertThat(designer.view().editor().getDiagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(EditorDiagnostic.Severity.WARNING);
+              assertThat(d.message()).contains("never names 'key'");
+            });
+  }
+
+  @Test
   void theTabShowsUnsavedChangesAndClosingAsksFirst(FxRobot robot) throws Exception {
     DesignerDriver designer = newConfiguration(robot);
     designer.add("int");
