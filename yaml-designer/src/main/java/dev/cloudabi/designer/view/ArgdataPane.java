@@ -42,6 +42,8 @@ final class ArgdataPane extends VBox {
     size.getStyleClass().add(DesignerCss.PANE_TITLE);
     hex.setId(HEX_ID);
     hex.setCellFactory(l -> new HexCell());
+    hex.getStyleClass().add(DesignerCss.HEX_LIST);
+    hex.setFixedCellSize(22);
     descriptors.setId(DESCRIPTORS_ID);
     descriptors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     descriptors.getColumns().add(column("fd", d -> String.valueOf(d.guestFd()), 40));

@@ -20,6 +20,7 @@ public final class DesignerCss {
   public static final String DROP_TARGET = "ds-drop-target";
   public static final String MONO = "ds-mono";
   public static final String HEX_ROW = "ds-hex-row";
+  public static final String HEX_LIST = "ds-hex-list";
   public static final String HEX_OFFSET = "ds-hex-offset";
   public static final String HEX_BYTE = "ds-hex-byte";
   public static final String HEX_VALUE = "ds-hex-value";

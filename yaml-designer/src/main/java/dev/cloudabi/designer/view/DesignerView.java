@@ -125,7 +125,9 @@ public final class DesignerView extends BorderPane {
 
   private void selectText(TreeNode node) {
     if (node.end() <= editor.getText().length()) {
-      editor.selectRange(node.entryStart(), node.end());
+      // Anchor at the end, caret at the start: the view scrolls to where the entry begins.
+      editor.area().selectRange(node.end(), node.entryStart());
+      editor.area().requestFollowCaret();
     }
   }
 

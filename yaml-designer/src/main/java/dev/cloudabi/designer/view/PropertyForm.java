@@ -54,6 +54,7 @@ final class PropertyForm extends GridPane {
     this.model = model;
     getStyleClass().add(DesignerCss.FORM);
     ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     ColumnConstraints fields = new ColumnConstraints();
     fields.setHgrow(Priority.ALWAYS);
     getColumnConstraints().setAll(labels, fields);
@@ -264,7 +265,7 @@ final class PropertyForm extends GridPane {
     check.getStyleClass().add(problem.isPresent() ? DesignerCss.CHECK_BAD : DesignerCss.CHECK_OK);
   }
 
-  private HBox actions(TreeNode node) {
+  private javafx.scene.layout.FlowPane actions(TreeNode node) {
     Button remove = new Button("Remove");
     remove.setId(REMOVE_ID);
     remove.setOnAction(e -> model.run(c -> c.remove(node.path())));
@@ -280,7 +281,8 @@ final class PropertyForm extends GridPane {
       up.setOnAction(e -> model.run(c -> c.move(node.path(), node.path().index() - 1)));
       down.setOnAction(e -> model.run(c -> c.move(node.path(), node.path().index() + 1)));
     }
-    return new HBox(4, remove, up, down);
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, remove, up, down);
+    return buttons;
   }
 
   private void add(String label, Node field) {
