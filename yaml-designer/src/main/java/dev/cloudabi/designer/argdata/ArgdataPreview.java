@@ -12,6 +12,7 @@ import dev.cloudabi.designer.tree.TreeNode;
 import dev.cloudabi.runner.config.ConfigException;
 import dev.cloudabi.runner.config.DescriptorSpec;
 import dev.cloudabi.runner.config.LaunchConfig;
+import dev.cloudabi.runner.config.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +62,10 @@ public final class ArgdataPreview {
     }
     List<DescriptorRow> rows = new ArrayList<>();
     List<DescriptorSpec> specs = config.descriptors();
+    Map<SourcePosition, NodePath> byPosition = new HashMap<>();
+    for (TreeNode node : tree.nodes()) {
+      byPosition.putIfAbsent(node.yaml().position(), node.path());
+    }
     for (int fd = 0; fd < specs.size(); fd++) {
       DescriptorSpec spec = specs.get(fd);
       rows.add(
@@ -69,7 +74,7 @@ public final class ArgdataPreview {
               PlannedRights.capability(spec),
               PlannedRights.host(spec, baseDir),
               PlannedRights.of(spec, baseDir),
-              nodeAt(tree, spec)));
+              Optional.ofNullable(byPosition.get(spec.position()))));
     }
     return new ArgdataPreview(bytes, values, keys, rows);
   }
@@ -103,13 +108,6 @@ public final class ArgdataPreview {
 
   private static ByteSpan span(ArgdataReader reader) {
     return new ByteSpan((int) reader.offset(), (int) reader.length());
-  }
-
-  private static Optional<NodePath> nodeAt(ConfigTree tree, DescriptorSpec spec) {
-    return tree.nodes().stream()
-        .filter(n -> n.yaml().position().equals(spec.position()))
-        .map(TreeNode::path)
-        .findFirst();
   }
 
   public byte[] bytes() {
