@@ -71,7 +71,9 @@ public final class MainWindowViewModel {
         });
     active.addListener(
         (o, a, doc) -> {
-          if (doc instanceof BinaryDocument binary) {
+          // Only programs the emulator can run are given configurations; a big non-CloudABI
+          // library would only cost a scan of its read-only data.
+          if (doc instanceof BinaryDocument binary && binary.report().isRunnable()) {
             readKeyHints(binary);
           }
         });

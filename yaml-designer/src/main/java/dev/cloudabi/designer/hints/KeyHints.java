@@ -24,6 +24,10 @@ public record KeyHints(String program, List<String> keys) {
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*");
 
   private static final int MIN_LENGTH = 3;
+
+  /** Read-only data scanned at most; a program's key literals sit among its first strings. */
+  static final int MAX_SCANNED = 4 * 1024 * 1024;
+
   private static final int MAX_LENGTH = 64;
 
   /** Words of the C library's formatting and number parsing, not keys. */
@@ -47,9 +51,16 @@ public record KeyHints(String program, List<String> keys) {
   /** The hints of an ELF file: key-like strings of its allocated, read-only data sections. */
   public static KeyHints of(String program, ElfFile elf) {
     Set<String> keys = new LinkedHashSet<>();
+    int budget = MAX_SCANNED;
     for (SectionHeader section : elf.sections()) {
-      if (isReadOnlyData(section)) {
-        elf.sectionData(section).ifPresent(data -> collect(data, keys));
+      if (budget > 0 && isReadOnlyData(section)) {
+        var data = elf.sectionData(section);
+        if (data.isPresent()) {
+          ByteBuffer bytes = data.get().duplicate();
+          bytes.limit(bytes.position() + Math.min(bytes.remaining(), budget));
+          budget -= bytes.remaining();
+          collect(bytes, keys);
+        }
       }
     }
     return new KeyHints(program, List.copyOf(keys));
