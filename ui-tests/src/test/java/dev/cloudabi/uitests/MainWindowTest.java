@@ -78,8 +78,8 @@ class MainWindowTest {
     robot.interact(() -> workbench.model().open(yaml));
     WorkbenchDriver.waitFor(60, () -> workbench.model().documents().size() == 2);
     WaitForAsyncUtils.waitForFxEvents();
-    javafx.scene.control.TextArea text = WorkbenchDriver.visible(robot, "#config-text");
-    assertThat(text.getText()).isEqualTo(Files.readString(yaml));
+    dev.cloudabi.designer.view.DesignerView designer = WorkbenchDriver.visible(robot, "#designer");
+    assertThat(designer.editor().getText()).isEqualTo(Files.readString(yaml));
     assertThat(robot.lookup("#workspace-list").queryAs(ListView.class).getItems()).hasSize(2);
   }
 

@@ -23,6 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the Workbench for a test with fresh settings and drives it like a user. */
 final class WorkbenchDriver {
+  /** The app started last, so the next test can end it before clearing the recovery directory. */
+  private static WorkbenchDriver last;
+
   private final WorkbenchApp app = new WorkbenchApp();
   private final Stage stage;
 
@@ -30,8 +33,37 @@ final class WorkbenchDriver {
     this.stage = stage;
   }
 
-  /** Starts the app with empty settings (or with {@code settings} written first). */
+  /**
+   * Starts the app with empty settings (or with {@code settings} written first) and no unsaved
+   * configurations left from other tests.
+   */
   static WorkbenchDriver start(Stage stage, String settings) throws IOException {
+    if (last != null) {
+      last.app.stop(); // its pending recovery writes land before the directory is emptied
+      last = null;
+    }
+    deleteRecursively(recoveryDir());
+    return startKeepingDrafts(stage, settings);
+  }
+
+  /** The recovery journal's directory (under {@code workbench.data.dir}). */
+  static Path recoveryDir() {
+    return Path.of(System.getProperty("workbench.data.dir"), "recovery");
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Starts the app as after a crash: the recovery directory keeps what the last session left. */
+  static WorkbenchDriver startKeepingDrafts(Stage stage, String settings) throws IOException {
     Path file = Path.of(System.getProperty("workbench.config.dir"), "settings.properties");
     Files.createDirectories(file.getParent());
     Files.deleteIfExists(file);
@@ -40,7 +72,27 @@ final class WorkbenchDriver {
     }
     WorkbenchDriver driver = new WorkbenchDriver(stage);
     driver.app.start(stage);
+    last = driver;
     return driver;
+  }
+
+  /** Starts a second session on {@code stage} (on the FX thread), keeping the drafts. */
+  static WorkbenchDriver startOn(FxRobot robot, Stage stage) throws Exception {
+    WorkbenchDriver[] driver = new WorkbenchDriver[1];
+    Exception[] failure = new Exception[1];
+    robot.interact(
+        () -> {
+          try {
+            driver[0] = startKeepingDrafts(stage, "");
+          } catch (IOException e) {
+            failure[0] = e;
+          }
+        });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    return driver[0];
   }
 
   Stage stage() {

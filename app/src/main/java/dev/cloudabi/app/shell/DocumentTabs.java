@@ -8,6 +8,7 @@ import dev.cloudabi.app.inspector.InspectorView;
 import dev.cloudabi.app.services.Services;
 import dev.cloudabi.app.workspace.ConfigDocument;
 import dev.cloudabi.app.workspace.WorkspaceItem;
+import dev.cloudabi.designer.view.DesignerView;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -16,11 +17,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 
 /**
- * The centre: one tab per opened binary, each holding its inspector; kept in step with the model.
+ * The centre: one tab per opened binary (its inspector) or configuration (the YAML designer, with a
+ * {@code *} in the title while it has unsaved changes); kept in step with the model. Closing a tab
+ * asks the model, which asks about unsaved changes.
  */
 public final class DocumentTabs extends TabPane {
   public static final String ID = "document-tabs";
-  public static final String CONFIG_TEXT_ID = "config-text";
+  public static final String DESIGNER_ID = "designer";
 
   private final Map<WorkspaceItem, Tab> tabs = new IdentityHashMap<>();
 
@@ -44,7 +47,14 @@ public final class DocumentTabs extends TabPane {
                       tab.setTooltip(new Tooltip(doc.path().toString()));
                       tab.setUserData(doc);
                       tab.setContent(content(doc, model, services));
-                      tab.setOnClosed(e -> model.close(doc));
+                      if (doc instanceof ConfigDocument config) {
+                        tab.textProperty().bind(config.designer().title());
+                      }
+                      tab.setOnCloseRequest(
+                          e -> {
+                            e.consume();
+                            model.close(doc);
+                          });
                       tabs.put(doc, tab);
                       getTabs().add(tab);
                     }
@@ -77,10 +87,8 @@ public final class DocumentTabs extends TabPane {
           InspectorPanels.all());
     }
     ConfigDocument config = (ConfigDocument) item;
-    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(config.text());
-    text.setId(CONFIG_TEXT_ID);
-    text.setEditable(false);
-    text.getStyleClass().add(dev.cloudabi.app.ui.Css.MONO);
-    return text;
+    DesignerView designer = new DesignerView(config.designer());
+    designer.setId(DESIGNER_ID);
+    return designer;
   }
 }

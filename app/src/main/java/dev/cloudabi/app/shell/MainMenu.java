@@ -13,7 +13,10 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The menu bar: File (open, examples, recent files, close, quit), View (theme), Help. */
+/**
+ * The menu bar: File (new configuration, open, examples, recent files, save, close, quit), View
+ * (theme), Help.
+ */
 final class MainMenu extends MenuBar {
   static final String RECENT_ID = "menu-recent";
 
@@ -50,13 +53,31 @@ final class MainMenu extends MenuBar {
     fillRecent(recent, model);
     model.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, model));
     MenuItem close = new MenuItem("Close tab");
+    close.setId("menu-close");
     close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
-    close.setOnAction(
-        e -> {
-          if (model.active().get() != null) {
-            model.close(model.active().get());
-          }
-        });
+    close.setOnAction(e -> actions.closeActive());
+    MenuItem newConfig = new MenuItem("New configuration", new FontIcon(Feather.FILE_PLUS));
+    newConfig.setId("menu-new-config");
+    newConfig.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    newConfig.setOnAction(e -> actions.newConfiguration());
+    MenuItem save = new MenuItem("Save", new FontIcon(Feather.SAVE));
+    save.setId("menu-save");
+    save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+    save.setOnAction(e -> actions.save());
+    MenuItem saveAs = new MenuItem("Save as…");
+    saveAs.setId("menu-save-as");
+    saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+    saveAs.setOnAction(e -> actions.saveAs());
+    model
+        .active()
+        .addListener(
+            (o, a, doc) -> {
+              boolean config = doc instanceof dev.cloudabi.app.workspace.ConfigDocument;
+              save.setDisable(!config);
+              saveAs.setDisable(!config);
+            });
+    save.setDisable(true);
+    saveAs.setDisable(true);
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> actions.quit());
@@ -64,10 +85,14 @@ final class MainMenu extends MenuBar {
         new Menu(
             "File",
             null,
+            newConfig,
             open,
             openExample,
             examples,
             recent,
+            new SeparatorMenuItem(),
+            save,
+            saveAs,
             new SeparatorMenuItem(),
             close,
             new SeparatorMenuItem(),

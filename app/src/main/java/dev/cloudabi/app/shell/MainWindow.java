@@ -5,6 +5,8 @@ import dev.cloudabi.app.services.Services;
 import dev.cloudabi.app.settings.WindowBounds;
 import dev.cloudabi.app.ui.Css;
 import dev.cloudabi.app.ui.Themes;
+import dev.cloudabi.app.workspace.ConfigDocument;
+import dev.cloudabi.designer.document.Draft;
 import java.io.File;
 import java.util.List;
 import javafx.application.Platform;
@@ -44,6 +46,14 @@ public final class MainWindow {
     void quit();
 
     void about();
+
+    void newConfiguration();
+
+    void save();
+
+    void saveAs();
+
+    void closeActive();
   }
 
   private final Stage stage;
@@ -51,6 +61,7 @@ public final class MainWindow {
   private final Services services;
   private SplitPane horizontal;
   private SplitPane vertical;
+  private UnsavedChanges unsaved;
 
   public MainWindow(Stage stage, MainWindowViewModel model, Services services) {
     this.stage = stage;
@@ -77,8 +88,36 @@ public final class MainWindow {
 
           @Override
           public void quit() {
-            saveLayout();
-            stage.close();
+            if (unsaved.confirmClose(model.unsavedConfigurations())) {
+              saveLayout();
+              stage.close();
+            }
+          }
+
+          @Override
+          public void newConfiguration() {
+            model.newConfiguration();
+          }
+
+          @Override
+          public void save() {
+            if (model.active().get() instanceof ConfigDocument doc) {
+              unsaved.save(doc);
+            }
+          }
+
+          @Override
+          public void saveAs() {
+            if (model.active().get() instanceof ConfigDocument doc) {
+              unsaved.saveAs(doc);
+            }
+          }
+
+          @Override
+          public void closeActive() {
+            if (model.active().get() != null) {
+              model.close(model.active().get());
+            }
           }
 
           @Override
@@ -93,9 +132,22 @@ public final class MainWindow {
           }
         };
 
+    unsaved = new UnsavedChanges(stage, model);
+    model.setCloseGuard(
+        doc -> !(doc instanceof ConfigDocument config) || unsaved.confirmClose(List.of(config)));
     BorderPane root = new BorderPane();
     root.setId(ROOT_ID);
-    root.setTop(new VBox(new MainMenu(model, actions), toolBar(actions)));
+    VBox top = new VBox(new MainMenu(model, actions), toolBar(actions));
+    List<Draft> drafts = model.configurations().drafts();
+    if (!drafts.isEmpty()) {
+      top.getChildren()
+          .add(
+              new RecoveryBanner(
+                  model,
+                  drafts,
+                  () -> top.getChildren().removeIf(RecoveryBanner.class::isInstance)));
+    }
+    root.setTop(top);
     Label runPlaceholder =
         new Label(
             "Run panels: system calls, descriptors and output appear here when a program runs");
@@ -135,7 +187,14 @@ public final class MainWindow {
       stage.setY(bounds.y());
     }
     stage.setMaximized(bounds.maximized());
-    stage.setOnCloseRequest(e -> saveLayout());
+    stage.setOnCloseRequest(
+        e -> {
+          if (unsaved.confirmClose(model.unsavedConfigurations())) {
+            saveLayout();
+          } else {
+            e.consume();
+          }
+        });
     model
         .active()
         .addListener(
@@ -152,11 +211,15 @@ public final class MainWindow {
     example.setId("toolbar-open-example");
     example.setTooltip(new Tooltip("Open one of the prebuilt example programs"));
     example.setOnAction(e -> actions.openExample());
+    Button newConfig = new Button("New configuration", new FontIcon(Feather.FILE_PLUS));
+    newConfig.setId("toolbar-new-config");
+    newConfig.setTooltip(new Tooltip("Compose a new cloudabi-run configuration (Ctrl+N)"));
+    newConfig.setOnAction(e -> actions.newConfiguration());
     Button theme = new Button(null, new FontIcon(Feather.MOON));
     theme.setId("toolbar-theme");
     theme.setTooltip(new Tooltip("Switch between the light and dark theme"));
     theme.setOnAction(e -> model.toggleTheme());
-    return new ToolBar(open, example, theme);
+    return new ToolBar(open, example, newConfig, theme);
   }
 
   private void chooseAndOpen() {

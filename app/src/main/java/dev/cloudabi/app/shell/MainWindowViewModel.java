@@ -13,10 +13,14 @@ import dev.cloudabi.app.settings.WindowBounds;
 import dev.cloudabi.app.settings.WorkbenchSettings;
 import dev.cloudabi.app.tasks.BackgroundTasks;
 import dev.cloudabi.app.workspace.ConfigDocument;
+import dev.cloudabi.app.workspace.Configurations;
 import dev.cloudabi.app.workspace.WorkspaceItem;
+import dev.cloudabi.designer.document.Draft;
+import dev.cloudabi.designer.hints.KeyHints;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -44,12 +48,16 @@ public final class MainWindowViewModel {
   private final EventBus<ErrorReport> errors = new EventBus<>();
   private final java.util.Map<BinaryDocument, InspectorState> inspectorStates =
       new java.util.IdentityHashMap<>();
+  private final Configurations configurations;
+  private Predicate<WorkspaceItem> closeGuard = doc -> true;
 
   public MainWindowViewModel(
       WorkbenchSettings settings,
       BackgroundTasks tasks,
       BinaryLoader loader,
-      ExampleCatalog examples) {
+      ExampleCatalog examples,
+      Configurations configurations) {
+    this.configurations = configurations;
     this.settings = settings;
     this.tasks = tasks;
     this.loader = loader;
@@ -61,6 +69,86 @@ public final class MainWindowViewModel {
           settings.setTheme(t);
           saveQuietly();
         });
+    active.addListener(
+        (o, a, doc) -> {
+          // Only programs the emulator can run are given configurations; a big non-CloudABI
+          // library would only cost a scan of its read-only data.
+          if (doc instanceof BinaryDocument binary && binary.report().isRunnable()) {
+            readKeyHints(binary);
+          }
+        });
+  }
+
+  public Configurations configurations() {
+    return configurations;
+  }
+
+  /**
+   * Decides whether a document may close (the window asks about unsaved changes); without one,
+   * everything closes.
+   */
+  public void setCloseGuard(Predicate<WorkspaceItem> guard) {
+    this.closeGuard = guard;
+  }
+
+  /** The configurations with unsaved changes. */
+  public List<ConfigDocument> unsavedConfigurations() {
+    return documents.stream()
+        .filter(ConfigDocument.class::isInstance)
+        .map(ConfigDocument.class::cast)
+        .filter(ConfigDocument::isDirty)
+        .toList();
+  }
+
+  /** File ▸ New configuration: an empty configuration in the designer. */
+  public ConfigDocument newConfiguration() {
+    ConfigDocument doc = configurations.create();
+    documents.add(doc);
+    active.set(doc);
+    status.set("New configuration");
+    return doc;
+  }
+
+  /** Opens the drafts a previous session left unsaved. */
+  public void recover(List<Draft> drafts) {
+    for (Draft draft : drafts) {
+      try {
+        ConfigDocument doc = configurations.recover(draft);
+        documents.add(doc);
+        active.set(doc);
+        status.set("Recovered " + draft.title());
+      } catch (java.io.IOException e) {
+        errors.publish(ErrorReport.of("recover the unsaved configuration", draft.title(), e));
+      }
+    }
+  }
+
+  /** Writes a configuration to its file, or to {@code target} (Save As). */
+  public boolean save(ConfigDocument doc, Optional<Path> target) {
+    try {
+      if (target.isPresent()) {
+        doc.designer().saveAs(target.get());
+        recentFiles.setAll(RecentFiles.add(recentFiles, doc.path()));
+        settings.setRecentFiles(recentFiles);
+        saveQuietly();
+      } else {
+        doc.designer().save();
+      }
+      status.set("Saved " + doc.path());
+      return true;
+    } catch (java.io.IOException | RuntimeException e) {
+      status.set("Could not save " + doc.fileName());
+      errors.publish(ErrorReport.of("save the configuration", doc.path().toString(), e));
+      return false;
+    }
+  }
+
+  private void readKeyHints(BinaryDocument binary) {
+    tasks.submit(
+        "Reading key hints of " + binary.fileName(),
+        progress -> KeyHints.of(binary.fileName(), binary.elf()),
+        hints -> configurations.keyHints().set(hints),
+        error -> status.set("No key hints from " + binary.fileName() + ": " + error.getMessage()));
   }
 
   public ObservableList<WorkspaceItem> documents() {
@@ -114,11 +202,11 @@ public final class MainWindowViewModel {
     }
     status.set("Opening " + normal.getFileName() + "…");
     Task<? extends WorkspaceItem> task =
-        ConfigDocument.isConfig(normal)
+        Configurations.isConfig(normal)
             ? tasks.submit(
                 "Opening " + normal.getFileName(),
-                progress -> ConfigDocument.read(normal),
-                doc -> opened(normal, doc),
+                progress -> configurations.read(normal),
+                doc -> opened(normal, configurations.attach(doc)),
                 error -> failed(normal, error))
             : tasks.submit(
                 "Opening " + normal.getFileName(),
@@ -148,8 +236,14 @@ public final class MainWindowViewModel {
     return inspectorStates.computeIfAbsent(doc, d -> new InspectorState());
   }
 
-  /** Closes a document (its tab and workspace entry). */
-  public void close(WorkspaceItem doc) {
+  /**
+   * Closes a document (its tab and workspace entry) if the close guard agrees; returns whether it
+   * closed.
+   */
+  public boolean close(WorkspaceItem doc) {
+    if (!documents.contains(doc) || !closeGuard.test(doc)) {
+      return false;
+    }
     int index = documents.indexOf(doc);
     documents.remove(doc);
     if (doc instanceof BinaryDocument binary) {
@@ -159,6 +253,7 @@ public final class MainWindowViewModel {
       active.set(documents.isEmpty() ? null : documents.get(Math.max(0, index - 1)));
     }
     status.set("Closed " + doc.fileName());
+    return true;
   }
 
   public void clearRecentFiles() {

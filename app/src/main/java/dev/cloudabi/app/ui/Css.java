@@ -34,6 +34,7 @@ public final class Css {
   public static final String LAYOUT_SELECTED = "wb-layout-selected";
   public static final String LAYOUT_LABEL = "wb-layout-label";
   public static final String TOOLBAR_SPACER = "wb-toolbar-spacer";
+  public static final String RECOVERY_BANNER = "wb-recovery-banner";
 
   private Css() {}
 }

@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads the right names of a {@code !file}'s {@code rights}/{@code inheriting} lists. */
-final class RightNames {
+public final class RightNames {
   private RightNames() {}
 
   /**
    * The mask of the named rights. Names are those of {@code cloudabi.txt}, in any case, with or
    * without the {@code RIGHT_} prefix: {@code fd_read}, {@code FILE_OPEN}, {@code RIGHT_FD_SEEK}.
    */
-  static long mask(List<NamedRight> names) throws ConfigException {
+  public static long mask(List<NamedRight> names) throws ConfigException {
     long mask = 0;
     for (NamedRight name : names) {
       mask |= parse(name).bit();
