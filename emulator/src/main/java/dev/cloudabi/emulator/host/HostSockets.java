@@ -1,72 +1,87 @@
 package dev.cloudabi.emulator.host;
 
 import dev.cloudabi.emulator.fd.SocketObject;
+import dev.cloudabi.emulator.natives.Posix;
+import dev.cloudabi.emulator.natives.PosixException;
+import dev.cloudabi.emulator.natives.PosixSockets;
 import java.io.IOException;
 import java.net.SocketAddress;
-import java.net.StandardProtocolFamily;
-import java.net.StandardSocketOptions;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
-import java.util.Optional;
 
-/** Opens host sockets for a launcher ({@code !socket}); like paths, addresses need the token. */
+/**
+ * Opens host sockets for a launcher ({@code !socket}); like paths, addresses need the token. The
+ * sockets are raw host descriptors ({@link PosixSocket}), so datagram and sequenced-packet sockets
+ * keep their message boundaries and every kind can pass descriptors and be polled.
+ */
 public final class HostSockets {
+  /**
+   * Upstream listens with a backlog of 0; we ask for the host's maximum (Linux caps it at {@code
+   * net.core.somaxconn}) so that a burst of clients is not refused.
+   */
+  private static final int BACKLOG = 4096;
+
+  private static final int EOPNOTSUPP = 95;
+
   private HostSockets() {}
 
   /**
-   * A stream socket bound to {@code address} and listening (upstream binds with {@code
-   * SO_REUSEADDR} and a backlog of 0; we keep the platform's default backlog so a burst of clients
-   * is not refused).
+   * A socket of {@code kind} bound to {@code address}: {@code SO_REUSEADDR}, {@code bind}, then
+   * {@code listen}, which datagram sockets refuse and need not.
+   *
+   * @throws HostSocketException naming the host's reason, e.g. "Address already in use"
    */
-  public static SocketObject listen(AmbientAuthority authority, SocketAddress address)
-      throws IOException {
+  public static SocketObject bind(
+      AmbientAuthority authority, SocketKind kind, SocketAddress address) throws IOException {
     requireAuthority(authority);
-    ServerSocketChannel channel =
-        address instanceof UnixDomainSocketAddress
-            ? ServerSocketChannel.open(StandardProtocolFamily.UNIX)
-            : ServerSocketChannel.open();
-    try {
-      if (!(address instanceof UnixDomainSocketAddress)) {
-        channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-      }
-      channel.bind(address);
-      return new HostListener(channel);
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
+    return open(
+        kind,
+        address,
+        fd -> {
+          PosixSockets.reuseAddress(fd);
+          PosixSockets.bind(fd, address);
+          try {
+            PosixSockets.listen(fd, BACKLOG);
+          } catch (PosixException e) {
+            if (e.errno() != EOPNOTSUPP) {
+              throw e;
+            }
+          }
+        });
   }
 
-  /** A stream socket connected to {@code address}. */
-  public static SocketObject connect(AmbientAuthority authority, SocketAddress address)
-      throws IOException {
+  /**
+   * A socket of {@code kind} connected to {@code address}.
+   *
+   * @throws HostSocketException naming the host's reason, e.g. "Connection refused"
+   */
+  public static SocketObject connect(
+      AmbientAuthority authority, SocketKind kind, SocketAddress address) throws IOException {
     requireAuthority(authority);
-    SocketChannel channel =
-        address instanceof UnixDomainSocketAddress
-            ? SocketChannel.open(StandardProtocolFamily.UNIX)
-            : SocketChannel.open();
-    try {
-      channel.connect(address);
-      return new HostSocket(channel);
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
-  }
-
-  /** A channel's address for {@code sock_stat_get}/{@code sock_accept}; empty if unavailable. */
-  static Optional<SocketAddress> address(AddressQuery query) {
-    try {
-      return Optional.ofNullable(query.get());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return open(kind, address, fd -> PosixSockets.connect(fd, address));
   }
 
   @FunctionalInterface
-  interface AddressQuery {
-    SocketAddress get() throws IOException;
+  private interface Setup {
+    void apply(int fd) throws PosixException;
+  }
+
+  private static SocketObject open(SocketKind kind, SocketAddress address, Setup setup)
+      throws IOException {
+    int fd;
+    try {
+      fd = PosixSockets.open(address, kind.hostType());
+    } catch (PosixException e) {
+      throw new HostSocketException(e);
+    }
+    try {
+      setup.apply(fd);
+      return new PosixSocket(fd);
+    } catch (PosixException e) {
+      Posix.close(fd);
+      throw new HostSocketException(e);
+    } catch (IOException | RuntimeException e) {
+      Posix.close(fd);
+      throw e;
+    }
   }
 
   private static void requireAuthority(AmbientAuthority authority) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A host socket held as a raw descriptor: one the launcher inherited from its shell, or one that
@@ -32,6 +33,7 @@ public final class PosixSocket implements SocketObject {
 
   private final int fd;
   private final FileType type;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   PosixSocket(int fd) throws IOException {
     this.fd = fd;
@@ -149,7 +151,10 @@ public final class PosixSocket implements SocketObject {
 
   @Override
   public void close() throws IOException {
-    Posix.close(fd);
+    // Once only: a second close could hit whatever the host has since given this number.
+    if (closed.compareAndSet(false, true)) {
+      Posix.close(fd);
+    }
   }
 
   /** Linux {@code sockaddr_in}/{@code sockaddr_in6}; UNIX and others have no address for us. */

@@ -12,6 +12,7 @@ import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.fd.SocketObject;
 import dev.cloudabi.emulator.host.AmbientAuthority;
 import dev.cloudabi.emulator.host.HostSockets;
+import dev.cloudabi.emulator.host.SocketKind;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +35,9 @@ class SockSyscallsTest {
   @BeforeEach
   void listen() throws Exception {
     listener =
-        HostSockets.listen(
+        HostSockets.bind(
             AmbientAuthority.forLauncher(),
+            SocketKind.STREAM,
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     port = ((InetSocketAddress) listener.localAddress().orElseThrow()).getPort();
   }
