@@ -4,12 +4,11 @@ import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.fd.SocketObject;
 import dev.cloudabi.emulator.host.AmbientAuthority;
 import dev.cloudabi.emulator.host.HostSockets;
+import dev.cloudabi.emulator.host.SocketKind;
 import dev.cloudabi.runner.config.ConfigException;
 import dev.cloudabi.runner.config.DescriptorSpec;
 import dev.cloudabi.runner.config.SocketAddressSpec;
 import java.io.IOException;
-import java.net.BindException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -17,40 +16,38 @@ import java.net.UnixDomainSocketAddress;
 import java.net.UnknownHostException;
 
 /**
- * {@code !socket}: binds and listens, or connects, on the host. The descriptor gets the socket
- * rights of early 2017 (SOCK_ACCEPT and SOCK_STAT_GET included), which the binaries of that dialect
- * check (ABI §13.3).
+ * {@code !socket}: a stream, datagram or sequenced-packet socket that binds (and listens, where the
+ * type can), or connects, on the host. The descriptor gets the socket rights of early 2017
+ * (SOCK_ACCEPT and SOCK_STAT_GET included), which the binaries of that dialect check (ABI §13.3).
  */
 final class SocketOpener {
   private SocketOpener() {}
 
   static InjectedFd open(AmbientAuthority authority, DescriptorSpec.Socket spec)
       throws ConfigException {
-    if (spec.type() != DescriptorSpec.SocketType.STREAM) {
-      throw new ConfigException(
-          spec.position(),
-          "Only stream sockets are supported so far, not " + spec.type().name().toLowerCase());
-    }
     SocketAddress address = resolve(spec);
-    String verb = spec.mode() == DescriptorSpec.SocketMode.BIND ? "bind to" : "connect to";
+    SocketKind kind = kind(spec.type());
+    boolean bind = spec.mode() == DescriptorSpec.SocketMode.BIND;
     try {
       SocketObject socket =
-          spec.mode() == DescriptorSpec.SocketMode.BIND
-              ? HostSockets.listen(authority, address)
-              : HostSockets.connect(authority, address);
+          bind
+              ? HostSockets.bind(authority, kind, address)
+              : HostSockets.connect(authority, kind, address);
       return HostDescriptorOpener.launcherRights(socket);
-    } catch (BindException e) {
-      throw new ConfigException(
-          spec.position(),
-          "Failed to " + verb + " " + spec.address() + ": " + reason(e, "Address already in use"));
-    } catch (ConnectException e) {
-      throw new ConfigException(
-          spec.position(),
-          "Failed to " + verb + " " + spec.address() + ": " + reason(e, "Connection refused"));
     } catch (IOException | RuntimeException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new ConfigException(
-          spec.position(), "Failed to " + verb + " " + spec.address() + ": " + reason(e, "error"));
+          spec.position(),
+          "Failed to " + (bind ? "bind to " : "connect to ") + spec.address() + ": " + reason);
     }
+  }
+
+  private static SocketKind kind(DescriptorSpec.SocketType type) {
+    return switch (type) {
+      case STREAM -> SocketKind.STREAM;
+      case DGRAM -> SocketKind.DGRAM;
+      case SEQPACKET -> SocketKind.SEQPACKET;
+    };
   }
 
   /** The address; a name with several addresses uses the first, as connecting clients would. */
@@ -67,9 +64,5 @@ final class SocketOpener {
         }
       }
     };
-  }
-
-  private static String reason(Exception e, String fallback) {
-    return e.getMessage() == null ? fallback : e.getMessage();
   }
 }
