@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param random the guest's randomness ({@link RandomSource#seeded} for tests)
  * @param cpuCount {@code AT_NCPUS}
  * @param traceSubscribers receive {@link dev.cloudabi.emulator.trace.TraceEvent}s
- * @param traceCapacity events buffered before dropping
+ * @param traceCapacity events buffered before the guest waits for the trace's subscribers
  * @param disassembler decodes the faulting instruction in crash reports (the Capstone binding);
  *     without one, reports show the instruction bytes
  */

@@ -204,8 +204,10 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     while (true) {
       try {
         termination.await();
-        for (Thread host : hostThreads) {
-          host.join();
+        // By index, not by iterator: a thread may create another one until it ends, and the
+        // iterator's snapshot would miss it (its trace events would then come after the close).
+        for (int i = 0; i < hostThreads.size(); i++) {
+          hostThreads.get(i).join();
         }
         preempter.shutdown();
         break;

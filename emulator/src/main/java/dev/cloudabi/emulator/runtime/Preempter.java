@@ -13,10 +13,17 @@ final class Preempter implements Runnable {
   static final long SLICE_MILLIS = 5;
   static final int FORCE_AFTER = 40;
 
+  /**
+   * Overrides {@link #FORCE_AFTER} for stress tests of the forced path (1: a thread is stopped
+   * wherever it is after every slice in which others waited).
+   */
+  static final String FORCE_AFTER_PROPERTY = "cloudabi.preempt.forceAfterSlices";
+
   private final CpuLock cpu;
   private final boolean slicing;
   private final Runnable endingCheck;
   private final Thread thread;
+  private final int forceAfter = Math.max(1, Integer.getInteger(FORCE_AFTER_PROPERTY, FORCE_AFTER));
   private volatile boolean stopped;
 
   /**
@@ -49,9 +56,9 @@ final class Preempter implements Runnable {
       GuestThread holder = cpu.holder();
       if (slicing && cpu.contended() && holder != null && grants == seen) {
         // First ask the thread to yield at its next system call; only a thread that makes none
-        // for FORCE_AFTER slices is stopped wherever it is.
+        // for forceAfter slices is stopped wherever it is.
         held++;
-        holder.preempt(held >= FORCE_AFTER);
+        holder.preempt(held >= forceAfter);
       } else {
         held = 0;
       }

@@ -9,9 +9,12 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hands events from guest threads to subscribers through a bounded queue and one delivery thread.
- * Overflow policy: when the queue is full the event is dropped and counted (the guest never waits);
- * the count arrives in the final {@link TraceEvent.StreamClosed}. With no subscribers, {@link
- * #active()} is false and callers build no events at all.
+ * Overflow policy: when the queue is full the publishing guest thread waits for room, so every
+ * system call yields its event (a trace with holes misleads more than a slower run). An event is
+ * dropped, and counted in the final {@link TraceEvent.StreamClosed}, only when waiting would not
+ * end: the publisher was interrupted (the run is being stopped) and delivery has been stuck for
+ * {@link #STUCK_NANOS}, the bus is closed, or the capture cannot be resolved. With no subscribers,
+ * {@link #active()} is false and callers build no events at all.
  */
 public final class TraceBus implements AutoCloseable {
   public static final int DEFAULT_CAPACITY = 65_536;
@@ -51,7 +54,7 @@ public final class TraceBus implements AutoCloseable {
     return dropped.get();
   }
 
-  /** Queues an event without blocking; drops it when the queue is full. */
+  /** Queues an event; waits while the queue is full. */
   public void publish(TraceEvent event) {
     enqueue(event);
   }
@@ -65,17 +68,42 @@ public final class TraceBus implements AutoCloseable {
     if (delivery == null) {
       return;
     }
-    if (size.incrementAndGet() > capacity) {
+    while (size.incrementAndGet() > capacity) {
       size.decrementAndGet();
-      dropped.incrementAndGet();
+      if (closing || (Thread.currentThread().isInterrupted() && deliveryStuck())) {
+        dropped.incrementAndGet();
+        return;
+      }
+      LockSupport.parkNanos(ROOM_POLL_NANOS);
+    }
+    if (closing) {
+      size.decrementAndGet();
+      dropped.incrementAndGet(); // delivery has ended or is about to: nobody would see it
       return;
     }
     queue.add(item);
   }
 
+  /** How long a publisher waits before it looks for room again (the subscriber is slow anyway). */
+  private static final long ROOM_POLL_NANOS = 50_000;
+
+  /**
+   * A stop interrupts the guest's threads, also the one whose {@code proc_exit} ends the run: they
+   * still wait for a slow subscriber, but not for one that took nothing for this long.
+   */
+  static final long STUCK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+  private volatile long lastDelivery = System.nanoTime();
+
+  /** Delivery marks every poll of the queue, so only a subscriber that hangs makes this true. */
+  private boolean deliveryStuck() {
+    return System.nanoTime() - lastDelivery > STUCK_NANOS;
+  }
+
   private void deliver() {
     while (true) {
       Object item = queue.poll();
+      lastDelivery = System.nanoTime();
       if (item == null) {
         if (closing) {
           return;
@@ -88,6 +116,7 @@ public final class TraceBus implements AutoCloseable {
       try {
         event = item instanceof DeferredEvent deferred ? deferred.resolve() : (TraceEvent) item;
       } catch (RuntimeException e) {
+        dropped.incrementAndGet(); // an emulator defect; at least the count shows it
         continue;
       }
       for (TraceSubscriber subscriber : subscribers) {

@@ -1,0 +1,66 @@
+package dev.cloudabi.emulator.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudabi.argdata.Argdata;
+import dev.cloudabi.emulator.Emulator;
+import dev.cloudabi.emulator.EmulatorConfig;
+import dev.cloudabi.emulator.ExitStatus;
+import dev.cloudabi.emulator.Limits;
+import dev.cloudabi.emulator.cpu.Arch;
+import dev.cloudabi.emulator.fd.InjectedFd;
+import dev.cloudabi.emulator.host.HostOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The forced path of the preempter (ADR 0015): a thread stopped wherever it is, between any two
+ * translated blocks, and resumed at its program counter must go on as if nothing happened. The
+ * SDK's {@code threads} example's workers spend their slices in mutex loops without system calls,
+ * so with a forced stop after every contended slice they are stopped thousands of times, inside and
+ * outside their critical sections.
+ */
+class ForcedPreemptionTest {
+  private static final int RUNS = Integer.getInteger("forcedPreemptionRuns", 8);
+
+  @BeforeEach
+  void forceAfterEverySlice() {
+    System.setProperty(Preempter.FORCE_AFTER_PROPERTY, "1");
+  }
+
+  @AfterEach
+  void restore() {
+    System.clearProperty(Preempter.FORCE_AFTER_PROPERTY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
+  void threadsStoppedAnywhereResumeCorrectly(Arch arch) throws Exception {
+    Path binary =
+        Path.of(
+            "..", "resources", "examples", "threads", "prebuilt", arch.displayName(), "threads");
+    Assumptions.assumeTrue(Files.isRegularFile(binary), "no prebuilt threads example");
+    for (int run = 0; run < RUNS; run++) {
+      ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+      ExitStatus status =
+          Emulator.create(
+                  EmulatorConfig.builder(binary)
+                      .argdata(Argdata.encode(Argdata.fd(0)))
+                      .descriptor(InjectedFd.terminal(new HostOutputStream(stdout, false)))
+                      .limits(Limits.defaults().withWallClock(Duration.ofSeconds(60)))
+                      .build())
+              .run();
+      String output = stdout.toString(StandardCharsets.UTF_8);
+      assertThat(status).as("run %d: %s", run, output).isEqualTo(new ExitStatus.Exited(0));
+      assertThat(output).contains("counter: 80000 (expected 80000)", "ping-pong hits: 10");
+    }
+  }
+}
