@@ -52,7 +52,8 @@ public final class Emulator {
       }
       started = true;
     }
-    TraceBus trace = new TraceBus(config.traceSubscribers(), config.traceCapacity());
+    TraceBus trace =
+        new TraceBus(config.traceSubscribers(), config.traceCapacity(), config.traceOverflow());
     ScheduledExecutorService watchdog = null;
     try (trace) {
       GuestProcess loaded;

@@ -4,6 +4,7 @@ import dev.cloudabi.elf.disasm.Disassembler;
 import dev.cloudabi.emulator.env.GuestClock;
 import dev.cloudabi.emulator.env.RandomSource;
 import dev.cloudabi.emulator.fd.InjectedFd;
+import dev.cloudabi.emulator.trace.TraceOverflow;
 import dev.cloudabi.emulator.trace.TraceSubscriber;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,9 @@ import java.util.Optional;
  * @param random the guest's randomness ({@link RandomSource#seeded} for tests)
  * @param cpuCount {@code AT_NCPUS}
  * @param traceSubscribers receive {@link dev.cloudabi.emulator.trace.TraceEvent}s
- * @param traceCapacity events buffered before the guest waits for the trace's subscribers
+ * @param traceCapacity events buffered for the trace's subscribers
+ * @param traceOverflow what happens when they fall behind: by default the guest never waits and
+ *     events that do not fit are counted as dropped ({@link TraceOverflow#DROP})
  * @param disassembler decodes the faulting instruction in crash reports (the Capstone binding);
  *     without one, reports show the instruction bytes
  */
@@ -37,6 +40,7 @@ public record EmulatorConfig(
     int cpuCount,
     List<TraceSubscriber> traceSubscribers,
     int traceCapacity,
+    TraceOverflow traceOverflow,
     Optional<Disassembler> disassembler) {
   public EmulatorConfig {
     executable = executable.clone();
@@ -46,6 +50,7 @@ public record EmulatorConfig(
     Objects.requireNonNull(limits);
     Objects.requireNonNull(clock);
     Objects.requireNonNull(random);
+    Objects.requireNonNull(traceOverflow);
     Objects.requireNonNull(disassembler);
   }
 
@@ -78,6 +83,7 @@ public record EmulatorConfig(
     private int cpuCount = 1;
     private final List<TraceSubscriber> subscribers = new ArrayList<>();
     private int traceCapacity = dev.cloudabi.emulator.trace.TraceBus.DEFAULT_CAPACITY;
+    private TraceOverflow traceOverflow = TraceOverflow.DROP;
     private Disassembler disassembler;
 
     private Builder(byte[] executable) {
@@ -132,6 +138,11 @@ public record EmulatorConfig(
       return this;
     }
 
+    public Builder traceOverflow(TraceOverflow value) {
+      this.traceOverflow = Objects.requireNonNull(value);
+      return this;
+    }
+
     /** Disassembles the faulting instruction of crash reports. */
     public Builder disassembler(Disassembler value) {
       this.disassembler = value;
@@ -149,6 +160,7 @@ public record EmulatorConfig(
           cpuCount,
           subscribers,
           traceCapacity,
+          traceOverflow,
           Optional.ofNullable(disassembler));
     }
   }

@@ -39,6 +39,7 @@ class GuestThreadsTraceTest {
                 InjectedFd.terminal(new HostOutputStream(new ByteArrayOutputStream(), false)))
             .limits(Limits.defaults().withWallClock(Duration.ofSeconds(60)))
             .traceCapacity(4)
+            .traceOverflow(dev.cloudabi.emulator.trace.TraceOverflow.WAIT)
             .subscribe(
                 event -> {
                   LockSupport.parkNanos(200_000); // slower than the guest makes calls

@@ -9,12 +9,13 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hands events from guest threads to subscribers through a bounded queue and one delivery thread.
- * Overflow policy: when the queue is full the publishing guest thread waits for room, so every
- * system call yields its event (a trace with holes misleads more than a slower run). An event is
- * dropped, and counted in the final {@link TraceEvent.StreamClosed}, only when waiting would not
- * end: the publisher was interrupted (the run is being stopped) and delivery has been stuck for
- * {@link #STUCK_NANOS}, the bus is closed, or the capture cannot be resolved. With no subscribers,
- * {@link #active()} is false and callers build no events at all.
+ * Overflow policy ({@link TraceOverflow}): with {@code DROP} an event that finds the queue full is
+ * dropped and counted, so the guest never waits; with {@code WAIT} the publishing guest thread
+ * waits for room, so every system call yields its event. Even then an event is dropped, and counted
+ * in the final {@link TraceEvent.StreamClosed}, when waiting would not end: the publisher was
+ * interrupted (the run is being stopped) and delivery has been stuck for {@link #STUCK_NANOS}, the
+ * bus is closed, or the capture cannot be resolved. With no subscribers, {@link #active()} is false
+ * and callers build no events at all.
  */
 public final class TraceBus implements AutoCloseable {
   public static final int DEFAULT_CAPACITY = 65_536;
@@ -24,14 +25,16 @@ public final class TraceBus implements AutoCloseable {
   private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger size = new AtomicInteger();
   private final int capacity;
+  private final TraceOverflow overflow;
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final Thread delivery;
   private volatile boolean closing;
 
-  public TraceBus(List<TraceSubscriber> subscribers, int capacity) {
+  public TraceBus(List<TraceSubscriber> subscribers, int capacity, TraceOverflow overflow) {
     this.subscribers = List.copyOf(subscribers);
     this.capacity = Math.max(1, capacity);
+    this.overflow = java.util.Objects.requireNonNull(overflow, "overflow");
     if (this.subscribers.isEmpty()) {
       delivery = null;
     } else {
@@ -54,7 +57,7 @@ public final class TraceBus implements AutoCloseable {
     return dropped.get();
   }
 
-  /** Queues an event; waits while the queue is full. */
+  /** Queues an event; when the queue is full, waits or drops it as the overflow policy says. */
   public void publish(TraceEvent event) {
     enqueue(event);
   }
@@ -70,7 +73,9 @@ public final class TraceBus implements AutoCloseable {
     }
     while (size.incrementAndGet() > capacity) {
       size.decrementAndGet();
-      if (closing || (Thread.currentThread().isInterrupted() && deliveryStuck())) {
+      if (overflow == TraceOverflow.DROP
+          || closing
+          || (Thread.currentThread().isInterrupted() && deliveryStuck())) {
         dropped.incrementAndGet();
         return;
       }

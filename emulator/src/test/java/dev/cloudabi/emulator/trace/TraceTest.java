@@ -75,7 +75,8 @@ class TraceTest {
                   LockSupport.parkNanos(100_000);
                   received.add(e);
                 }),
-            4);
+            4,
+            TraceOverflow.WAIT);
     for (int i = 0; i < 100; i++) {
       bus.publish(new TraceEvent.ProcessEnded(bus.nextSequence(), "event " + i));
     }
@@ -84,6 +85,36 @@ class TraceTest {
     assertThat(bus.dropped()).isZero();
     assertThat(received).hasSize(101);
     assertThat(received.getLast()).isEqualTo(new TraceEvent.StreamClosed(100, 0));
+  }
+
+  @Test
+  void withTheDropPolicyAFullQueueDropsAndCountsWithoutWaiting() {
+    CountDownLatch release = new CountDownLatch(1);
+    List<TraceEvent> received = new CopyOnWriteArrayList<>();
+    TraceBus bus =
+        new TraceBus(
+            List.of(
+                e -> {
+                  try {
+                    release.await(5, TimeUnit.SECONDS);
+                  } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                  }
+                  received.add(e);
+                }),
+            4,
+            TraceOverflow.DROP);
+    long started = System.nanoTime();
+    for (int i = 0; i < 100; i++) {
+      bus.publish(new TraceEvent.ProcessEnded(bus.nextSequence(), "event " + i));
+    }
+    long publishing = System.nanoTime() - started;
+    release.countDown();
+    bus.close();
+
+    assertThat(publishing).isLessThan(TimeUnit.SECONDS.toNanos(1)); // the subscriber held 5 s
+    assertThat(bus.dropped()).isBetween(90L, 96L);
+    assertThat(((TraceEvent.StreamClosed) received.getLast()).dropped()).isEqualTo(bus.dropped());
   }
 
   @Test
@@ -101,7 +132,8 @@ class TraceTest {
                   }
                   received.add(e);
                 }),
-            4);
+            4,
+            TraceOverflow.WAIT);
     Thread.currentThread().interrupt(); // as a stop of the run does to a guest's host thread
     try {
       for (int i = 0; i < 100; i++) {
@@ -121,7 +153,7 @@ class TraceTest {
 
   @Test
   void withoutSubscribersTheBusIsInactive() {
-    TraceBus bus = new TraceBus(List.of(), 16);
+    TraceBus bus = new TraceBus(List.of(), 16, TraceOverflow.DROP);
     assertThat(bus.active()).isFalse();
     bus.publish(new TraceEvent.ProcessEnded(0, "ignored"));
     bus.close();

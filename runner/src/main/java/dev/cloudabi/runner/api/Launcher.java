@@ -61,6 +61,7 @@ public final class Launcher {
     builder.limits(limits);
     options.deterministicSeed().ifPresent(builder::deterministic);
     subscribers.forEach(builder::subscribe);
+    builder.traceOverflow(options.traceOverflow());
     return builder.build();
   }
 

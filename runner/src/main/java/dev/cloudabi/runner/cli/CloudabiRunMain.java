@@ -3,6 +3,7 @@ package dev.cloudabi.runner.cli;
 import dev.cloudabi.elf.analysis.CloudAbiReport;
 import dev.cloudabi.emulator.Emulator;
 import dev.cloudabi.emulator.ExitStatus;
+import dev.cloudabi.emulator.trace.TraceOverflow;
 import dev.cloudabi.emulator.trace.TraceSubscriber;
 import dev.cloudabi.runner.api.CompatibilityCheck;
 import dev.cloudabi.runner.api.ExitCodes;
@@ -61,7 +62,9 @@ public final class CloudabiRunMain implements Callable<Integer> {
       arity = "0..1",
       fallbackValue = "-",
       paramLabel = "FILE",
-      description = "Trace system calls to FILE (standard error when no file is given).")
+      description =
+          "Trace every system call to FILE (standard error when no file is given); the"
+              + " program waits for the trace writer, so the trace is complete.")
   String trace;
 
   @Option(
@@ -211,7 +214,9 @@ public final class CloudabiRunMain implements Callable<Integer> {
           maxMemory == null
               ? OptionalLong.empty()
               : OptionalLong.of(Quantities.parseSize(maxMemory)),
-          deterministic == null ? OptionalLong.empty() : OptionalLong.of(deterministic));
+          deterministic == null ? OptionalLong.empty() : OptionalLong.of(deterministic),
+          // A trace file must be complete: the program runs at the trace writer's pace.
+          TraceOverflow.WAIT);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
