@@ -76,6 +76,7 @@ public final class ArgdataPreview {
               fd,
               PlannedRights.capability(spec),
               PlannedRights.host(spec, baseDir),
+              PlannedRights.hostNote(spec, baseDir),
               PlannedRights.of(spec, baseDir),
               Optional.ofNullable(byPosition.get(spec.position()))));
     }
