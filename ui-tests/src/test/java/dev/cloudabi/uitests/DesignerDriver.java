@@ -51,7 +51,8 @@ final class DesignerDriver {
     } catch (TimeoutException e) {
       throw new AssertionError("the designer's analysis did not catch up with its text", e);
     }
-    return settle();
+    WaitForAsyncUtils.waitForFxEvents();
+    return this;
   }
 
   /** Clicks a palette button: {@code socket}, {@code string}, {@code file}, … */
