@@ -16,6 +16,7 @@ import dev.cloudabi.designer.tree.TreeNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,6 +53,11 @@ public final class DesignerViewModel {
   private String savedText;
   private Consumer<TextEdit> textSink = edit -> textChanged(edit.applyTo(text.get()));
   private AnalysisScheduler scheduler = AnalysisScheduler.immediate();
+
+  /**
+   * Where the caret went while the analysis lagged; it selects its node once the analysis lands.
+   */
+  private OptionalInt pendingCaret = OptionalInt.empty();
 
   private DesignerViewModel(
       String id, Path file, String text, String savedText, Optional<RecoveryJournal> journal) {
@@ -135,6 +141,7 @@ public final class DesignerViewModel {
   private void apply(Analysis result) {
     if (result.text().equals(text.get())) {
       analysis.set(result);
+      pendingCaret.ifPresent(this::caretMoved);
     }
   }
 
@@ -198,6 +205,7 @@ public final class DesignerViewModel {
     if (!edit.isEmpty()) {
       textSink.accept(edit);
     }
+    pendingCaret = OptionalInt.empty(); // the edit's selection wins over the caret it moved
     selection.set(change.select());
     return true;
   }
@@ -283,7 +291,12 @@ public final class DesignerViewModel {
   /** Follows the editor's caret: selects the deepest node at {@code offset} of a fresh tree. */
   public void caretMoved(int offset) {
     Analysis current = analysis.get();
-    if (isAnalysisCurrent() && !current.stale()) {
+    if (!isAnalysisCurrent()) {
+      pendingCaret = OptionalInt.of(offset);
+      return;
+    }
+    pendingCaret = OptionalInt.empty();
+    if (!current.stale()) {
       current.tree().ifPresent(t -> selection.set(t.nodeAt(offset).path()));
     }
   }

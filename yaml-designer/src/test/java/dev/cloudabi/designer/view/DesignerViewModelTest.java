@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +100,19 @@ class DesignerViewModelTest {
     assertThat(model.run(c -> c.add(NodePath.ROOT, NodeKind.INT))).isTrue();
     assertThat(model.text().get()).isEqualTo("a: 1\nb: 2\nkey: 0\n");
     assertThat(model.selection().get()).isEqualTo(NodePath.of(2));
+  }
+
+  @Test
+  void theCaretMovedWhileTheAnalysisLaggedSelectsItsNodeWhenTheAnalysisLands() throws Exception {
+    DesignerViewModel model = DesignerViewModel.open(Path.of("c.yaml"), "a: 1\n", Optional.empty());
+    BlockingQueue<Runnable> deliveries = new LinkedBlockingQueue<>();
+    model.setAnalysisScheduler(
+        AnalysisScheduler.background(writer, Duration.ZERO, deliveries::add));
+    model.textChanged("a: 1\nb: [x, y]\n");
+    model.caretMoved(model.text().get().indexOf('y'));
+    assertThat(model.selection().get()).isEqualTo(NodePath.ROOT);
+    deliveries.poll(10, TimeUnit.SECONDS).run();
+    assertThat(model.selection().get()).isEqualTo(NodePath.of(1, 1));
   }
 
   @Test
