@@ -85,11 +85,19 @@ final class DesignerDriver {
     return type("designer-key", key);
   }
 
-  /** The tree row whose label starts with {@code prefix}. */
+  /**
+   * The shown tree row whose label starts with {@code prefix} (a rebuilt tree can leave hidden
+   * cells behind with old labels).
+   */
   TreeCell<?> row(String prefix) {
     return robot
         .lookup(".tree-cell")
-        .match((TreeCell<?> c) -> c.getText() != null && c.getText().startsWith(prefix))
+        .match(
+            (TreeCell<?> c) ->
+                c.isVisible()
+                    && c.getTreeItem() != null
+                    && c.getText() != null
+                    && c.getText().startsWith(prefix))
         .query();
   }
 

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -250,12 +252,18 @@ class DesignerTest {
     Path target = dir.resolve("renamed.yaml");
     robot.interact(() -> workbench.model().save(doc, Optional.of(target)));
     ListView<?> list = WorkbenchDriver.visible(robot, "#workspace-list");
-    assertThat(
+    Callable<List<String>> names =
+        () ->
             robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getListView() == list)
-                .map(ListCell::getText))
-        .contains("renamed.yaml")
-        .doesNotContain("Untitled configuration");
+                .filter(c -> c.getListView() == list && c.getText() != null)
+                .map(ListCell::getText)
+                .toList();
+    try {
+      WorkbenchDriver.waitFor(5, () -> names.call().contains("renamed.yaml"));
+    } catch (TimeoutException e) {
+      // the assertion below names what the list shows
+    }
+    assertThat(names.call()).containsExactly("renamed.yaml");
     assertThat(Files.readString(target)).isEqualTo(new DesignerDriver(robot).text());
   }
 
