@@ -7,6 +7,8 @@ import dev.cloudabi.designer.view.DesignerView;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -34,11 +36,29 @@ final class DesignerDriver {
     return view().editor().getText();
   }
 
+  /**
+   * Waits until the background analysis has caught up with the text, so the tree, diagnostics and
+   * bytes show what the text says.
+   */
+  DesignerDriver settle() {
+    DesignerView view = view();
+    try {
+      WorkbenchDriver.waitFor(
+          10,
+          () ->
+              WaitForAsyncUtils.asyncFx(() -> view.model().isAnalysisCurrent())
+                  .get(10, TimeUnit.SECONDS));
+    } catch (TimeoutException e) {
+      throw new AssertionError("the designer's analysis did not catch up with its text", e);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    return this;
+  }
+
   /** Clicks a palette button: {@code socket}, {@code string}, {@code file}, … */
   DesignerDriver add(String kind) {
     robot.clickOn((Node) WorkbenchDriver.visible(robot, "#designer-add-" + kind));
-    WaitForAsyncUtils.waitForFxEvents();
-    return this;
+    return settle();
   }
 
   /** Types {@code text} over the content of a text field and presses Enter. */
@@ -49,8 +69,7 @@ final class DesignerDriver {
     robot.push(KeyCode.CONTROL, KeyCode.A);
     robot.write(text);
     robot.type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitForFxEvents();
-    return this;
+    return settle();
   }
 
   /** Clicks into the text, selects {@code [start, end)} and types {@code text} over it. */
@@ -59,24 +78,33 @@ final class DesignerDriver {
     robot.clickOn(editor.area());
     robot.interact(() -> editor.selectRange(start, end));
     robot.write(text);
-    WaitForAsyncUtils.waitForFxEvents();
-    return this;
+    return settle();
   }
 
   DesignerDriver key(String key) {
     return type("designer-key", key);
   }
 
+  /**
+   * The shown tree row whose label starts with {@code prefix} (a rebuilt tree can leave hidden
+   * cells behind with old labels).
+   */
+  TreeCell<?> row(String prefix) {
+    return robot
+        .lookup(".tree-cell")
+        .match(
+            (TreeCell<?> c) ->
+                c.isVisible()
+                    && c.getTreeItem() != null
+                    && c.getText() != null
+                    && c.getText().startsWith(prefix))
+        .query();
+  }
+
   /** Clicks the tree row whose label starts with {@code prefix}. */
   DesignerDriver select(String prefix) {
-    TreeCell<?> cell =
-        robot
-            .lookup(".tree-cell")
-            .match((TreeCell<?> c) -> c.getText() != null && c.getText().startsWith(prefix))
-            .query();
-    robot.clickOn(cell);
-    WaitForAsyncUtils.waitForFxEvents();
-    return this;
+    robot.clickOn(row(prefix));
+    return settle();
   }
 
   @SuppressWarnings("unchecked")
@@ -86,6 +114,7 @@ final class DesignerDriver {
 
   /** The rows of the tree as the user reads them: key and summary, children indented. */
   List<String> treeRows() {
+    settle();
     List<String> rows = new ArrayList<>();
     collect(tree().getRoot(), 0, rows);
     return rows;
@@ -106,6 +135,7 @@ final class DesignerDriver {
 
   /** The bytes the hex view shows, row after row. */
   byte[] hexBytes() {
+    settle();
     ListView<?> hex = WorkbenchDriver.visible(robot, "#designer-hex");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Object row : hex.getItems()) {

@@ -49,6 +49,14 @@ public final class DocumentTabs extends TabPane {
                       tab.setContent(content(doc, model, services));
                       if (doc instanceof ConfigDocument config) {
                         tab.textProperty().bind(config.designer().title());
+                        tab.getTooltip()
+                            .textProperty()
+                            .bind(
+                                config
+                                    .designer()
+                                    .path()
+                                    .map(p -> p.toString())
+                                    .orElse(doc.fileName()));
                       }
                       tab.setOnCloseRequest(
                           e -> {

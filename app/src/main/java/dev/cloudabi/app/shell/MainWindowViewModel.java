@@ -40,7 +40,7 @@ public final class MainWindowViewModel {
   private final BackgroundTasks tasks;
   private final BinaryLoader loader;
   private final ExampleCatalog examples;
-  private final ObservableList<WorkspaceItem> documents = FXCollections.observableArrayList();
+  private final ObservableList<WorkspaceItem> documents = WorkspaceItem.observableList();
   private final ObjectProperty<WorkspaceItem> active = new SimpleObjectProperty<>();
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();

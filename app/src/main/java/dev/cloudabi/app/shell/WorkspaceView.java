@@ -3,6 +3,7 @@ package dev.cloudabi.app.shell;
 import dev.cloudabi.app.binary.BinaryDocument;
 import dev.cloudabi.app.ui.Css;
 import dev.cloudabi.app.workspace.WorkspaceItem;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -72,6 +73,18 @@ public final class WorkspaceView extends VBox {
                 list.getSelectionModel().select(doc);
               }
             });
+    // A cell only redraws when its item changes identity; a renamed item is the same object.
+    model
+        .documents()
+        .addListener(
+            (ListChangeListener<WorkspaceItem>)
+                change -> {
+                  while (change.next()) {
+                    if (change.wasUpdated()) {
+                      list.refresh();
+                    }
+                  }
+                });
     VBox.setVgrow(list, Priority.ALWAYS);
     getChildren().addAll(title, list);
   }

@@ -2,6 +2,7 @@ package dev.cloudabi.app.workspace;
 
 import dev.cloudabi.designer.view.DesignerViewModel;
 import java.nio.file.Path;
+import javafx.beans.Observable;
 
 /**
  * An opened {@code cloudabi-run} configuration, edited in the YAML designer. Its file can change
@@ -23,6 +24,12 @@ public final class ConfigDocument implements WorkspaceItem {
   public Path path() {
     Path file = designer.path().get();
     return file != null ? file : Path.of(designer.title().get().replace("*", ""));
+  }
+
+  /** Save As changes the path; an untitled configuration's name comes from its title. */
+  @Override
+  public Observable[] nameDependencies() {
+    return new Observable[] {designer.path(), designer.title()};
   }
 
   public boolean isUntitled() {

@@ -16,6 +16,7 @@ import dev.cloudabi.runner.config.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,10 @@ public final class ArgdataPreview {
       Map<NodePath, ByteSpan> keys,
       List<DescriptorRow> descriptors) {
     this.bytes = bytes;
-    this.values = Map.copyOf(values);
-    this.keys = Map.copyOf(keys);
+    // Not Map.copyOf: its linear probing turns the runs of neighbouring NodePath hashes (/0, /1,
+    // /2, ...) into long probe chains, which made this quadratic (2 s for 12000 entries).
+    this.values = Collections.unmodifiableMap(values);
+    this.keys = Collections.unmodifiableMap(keys);
     this.descriptors = List.copyOf(descriptors);
   }
 
@@ -73,6 +76,7 @@ public final class ArgdataPreview {
               fd,
               PlannedRights.capability(spec),
               PlannedRights.host(spec, baseDir),
+              PlannedRights.hostNote(spec, baseDir),
               PlannedRights.of(spec, baseDir),
               Optional.ofNullable(byPosition.get(spec.position()))));
     }

@@ -75,7 +75,7 @@ final class PlannedRights {
             default -> "descriptor " + i.hostFd() + " as the shell passes it";
           };
       case DescriptorSpec.File f -> {
-        Path path = baseDir.resolve(f.path());
+        Path path = baseDir.resolve(f.path()).normalize();
         yield Files.isDirectory(path)
             ? "directory " + path
             : Files.isRegularFile(path) ? "file " + path : "missing here: " + path;
@@ -88,6 +88,24 @@ final class PlannedRights {
               + s.address();
       case DescriptorSpec.Executable e -> "the program's own executable";
     };
+  }
+
+  /**
+   * The host side in full. A relative {@code !file} path says where the designer looked (next to
+   * the configuration) and that {@code cloudabi-run} looks in its working directory instead.
+   */
+  static String hostNote(DescriptorSpec spec, Path baseDir) {
+    if (spec instanceof DescriptorSpec.File f && !Path.of(f.path()).isAbsolute()) {
+      return "Opens "
+          + baseDir.resolve(f.path()).normalize()
+          + "\n'"
+          + f.path()
+          + "' is relative: the designer looks next to the configuration.\n"
+          + "cloudabi-run opens relative paths from its working directory: run it from "
+          + baseDir
+          + ".";
+    }
+    return host(spec, baseDir);
   }
 
   /** The capability as written, short: {@code !fd stdout}, {@code !file /srv}. */

@@ -48,7 +48,9 @@ final class ArgdataPane extends VBox {
     descriptors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     descriptors.getColumns().add(column("fd", d -> String.valueOf(d.guestFd()), 40));
     descriptors.getColumns().add(column("Capability", DescriptorRow::capability, 140));
-    descriptors.getColumns().add(column("On the host", DescriptorRow::host, 200));
+    TableColumn<DescriptorRow, String> host = column("On the host", DescriptorRow::host, 200);
+    host.setCellFactory(c -> new NoteCell(DescriptorRow::hostNote));
+    descriptors.getColumns().add(host);
     TableColumn<DescriptorRow, String> rights = column("Rights", DescriptorRow::rightsText, 200);
     rights.setCellFactory(c -> new RightsCell());
     descriptors.getColumns().add(rights);
@@ -128,6 +130,23 @@ final class ArgdataPane extends VBox {
       ascii.getStyleClass().addAll(DesignerCss.HEX_ASCII, DesignerCss.MONO);
       line.getChildren().add(ascii);
       setGraphic(line);
+    }
+  }
+
+  /** A cell whose full text (e.g. the absolute path a {@code !file} opens) is in a tooltip. */
+  private static final class NoteCell extends TableCell<DescriptorRow, String> {
+    private final Function<DescriptorRow, String> note;
+
+    NoteCell(Function<DescriptorRow, String> note) {
+      this.note = note;
+    }
+
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      DescriptorRow row = empty ? null : getTableRow().getItem();
+      setText(empty ? null : text);
+      setTooltip(row == null ? null : new Tooltip(note.apply(row)));
     }
   }
 

@@ -1,12 +1,15 @@
 package dev.cloudabi.designer.view;
 
 import dev.cloudabi.designer.model.Analysis;
+import dev.cloudabi.designer.model.AnalysisScheduler;
 import dev.cloudabi.designer.model.Diagnostic;
 import dev.cloudabi.designer.tree.TreeNode;
 import dev.cloudabi.editor.CodeEditor;
 import dev.cloudabi.editor.EditorDiagnostic;
 import dev.cloudabi.editor.Language;
+import java.time.Duration;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +29,9 @@ public final class DesignerView extends BorderPane {
   public static final String EDITOR_ID = "designer-editor";
   public static final String HINTS_ID = "designer-hints";
 
+  /** How long typing must pause before the text is analysed again. */
+  static final Duration ANALYSIS_DELAY = Duration.ofMillis(120);
+
   private final DesignerViewModel model;
   private final CodeEditor editor = new CodeEditor(Language.YAML);
   private boolean syncing;
@@ -35,6 +41,7 @@ public final class DesignerView extends BorderPane {
     getStylesheets().add(DesignerCss.STYLESHEET);
     editor.setId(EDITOR_ID);
     editor.loadText(model.text().get());
+    model.setAnalysisScheduler(AnalysisScheduler.background(ANALYSIS_DELAY, Platform::runLater));
     model.setTextSink(e -> editor.replaceText(e.start(), e.end(), e.replacement()));
     editor.textProperty().addListener((o, a, text) -> model.textChanged(text));
     editor
@@ -111,7 +118,7 @@ public final class DesignerView extends BorderPane {
     }
     model
         .selectedNode()
-        .filter(n -> !model.analysis().get().stale())
+        .filter(n -> model.isAnalysisCurrent() && !model.analysis().get().stale())
         .ifPresent(
             node -> {
               syncing = true;

@@ -8,6 +8,7 @@ import dev.cloudabi.designer.edit.Change;
 import dev.cloudabi.designer.edit.TreeCommands;
 import dev.cloudabi.designer.hints.KeyHints;
 import dev.cloudabi.designer.model.Analysis;
+import dev.cloudabi.designer.model.AnalysisScheduler;
 import dev.cloudabi.designer.text.TextEdit;
 import dev.cloudabi.designer.tree.ConfigTree;
 import dev.cloudabi.designer.tree.NodePath;
@@ -15,6 +16,7 @@ import dev.cloudabi.designer.tree.TreeNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,8 +34,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * The state of one configuration in the designer. The YAML text is the single source of truth:
  * every tree edit becomes a splice of the text, handed to the text sink (the code editor, so it can
  * be undone), and every text change is analysed again into the tree, diagnostics and Argdata
- * preview. While the text is not valid YAML the tree keeps its last good state and refuses edits.
- * Unsaved text goes to the recovery journal; saving or discarding removes it from there.
+ * preview. The analysis may run in the background and lag behind the text; a tree edit always
+ * splices against the text its tree was read from, analysing the current text first when the
+ * analysis lags. While the text is not valid YAML the tree keeps its last good state and refuses
+ * edits. Unsaved text goes to the recovery journal; saving or discarding removes it from there.
  */
 public final class DesignerViewModel {
   private final String id;
@@ -48,6 +52,12 @@ public final class DesignerViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private String savedText;
   private Consumer<TextEdit> textSink = edit -> textChanged(edit.applyTo(text.get()));
+  private AnalysisScheduler scheduler = AnalysisScheduler.immediate();
+
+  /**
+   * Where the caret went while the analysis lagged; it selects its node once the analysis lands.
+   */
+  private OptionalInt pendingCaret = OptionalInt.empty();
 
   private DesignerViewModel(
       String id, Path file, String text, String savedText, Optional<RecoveryJournal> journal) {
@@ -92,6 +102,15 @@ public final class DesignerViewModel {
     this.textSink = sink;
   }
 
+  /**
+   * Where analyses run from now on; the view installs a background scheduler so that typing in a
+   * large configuration never waits for one.
+   */
+  public void setAnalysisScheduler(AnalysisScheduler scheduler) {
+    this.scheduler.cancel();
+    this.scheduler = scheduler;
+  }
+
   /** Tells the model the text changed (typed in the editor, or a splice applied to it). */
   public void textChanged(String newText) {
     if (newText.equals(text.get()) && analysis.get() != null) {
@@ -111,9 +130,43 @@ public final class DesignerViewModel {
   }
 
   private void analyse(String newText) {
-    Optional<ConfigTree> previous =
-        analysis.get() == null ? Optional.empty() : analysis.get().tree();
-    analysis.set(Analysis.of(displayName(), newText, previous, keyHints.get(), baseDir()));
+    Optional<ConfigTree> previous = previousTree();
+    String name = displayName();
+    KeyHints hints = keyHints.get();
+    Path base = baseDir();
+    scheduler.request(() -> Analysis.of(name, newText, previous, hints, base), this::apply);
+  }
+
+  /** Takes a result only if it is for the text as it is now (a newer one may be on its way). */
+  private void apply(Analysis result) {
+    if (result.text().equals(text.get())) {
+      analysis.set(result);
+      pendingCaret.ifPresent(this::caretMoved);
+    }
+  }
+
+  private Optional<ConfigTree> previousTree() {
+    return analysis.get() == null ? Optional.empty() : analysis.get().tree();
+  }
+
+  /**
+   * Whether the shown analysis is of the current text (it lags while one runs in the background).
+   */
+  public boolean isAnalysisCurrent() {
+    return analysis.get() != null && analysis.get().text().equals(text.get());
+  }
+
+  /**
+   * The analysis of the current text, computed here and now if the background one lags: a tree edit
+   * must splice the text its tree was read from.
+   */
+  private Analysis currentAnalysis() {
+    if (!isAnalysisCurrent()) {
+      scheduler.cancel();
+      analysis.set(
+          Analysis.of(displayName(), text.get(), previousTree(), keyHints.get(), baseDir()));
+    }
+    return analysis.get();
   }
 
   /** Relative {@code !file} paths are looked up next to the configuration. */
@@ -135,7 +188,7 @@ public final class DesignerViewModel {
    * reason in {@link #message()}, when the tree is out of date or the command refuses its input.
    */
   public boolean run(Function<TreeCommands, Change> command) {
-    Analysis current = analysis.get();
+    Analysis current = currentAnalysis();
     if (current.stale() || current.tree().isEmpty()) {
       message.set("The text has a YAML error: fix it (or undo) before editing the tree");
       return false;
@@ -152,6 +205,7 @@ public final class DesignerViewModel {
     if (!edit.isEmpty()) {
       textSink.accept(edit);
     }
+    pendingCaret = OptionalInt.empty(); // the edit's selection wins over the caret it moved
     selection.set(change.select());
     return true;
   }
@@ -237,6 +291,11 @@ public final class DesignerViewModel {
   /** Follows the editor's caret: selects the deepest node at {@code offset} of a fresh tree. */
   public void caretMoved(int offset) {
     Analysis current = analysis.get();
+    if (!isAnalysisCurrent()) {
+      pendingCaret = OptionalInt.of(offset);
+      return;
+    }
+    pendingCaret = OptionalInt.empty();
     if (!current.stale()) {
       current.tree().ifPresent(t -> selection.set(t.nodeAt(offset).path()));
     }

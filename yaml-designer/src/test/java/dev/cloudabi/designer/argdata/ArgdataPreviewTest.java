@@ -78,4 +78,16 @@ class ArgdataPreviewTest {
     assertThat(row.host()).startsWith("missing here: ");
     assertThat(row.rightsText()).isEqualTo("decided at launch");
   }
+
+  @Test
+  void aRelativeFileIsShownAtItsAbsolutePathNextToTheConfiguration(@TempDir Path base)
+      throws Exception {
+    Files.createDirectory(base.resolve("data"));
+    DescriptorRow dir = preview(base).descriptors().get(1);
+    assertThat(dir.capability()).isEqualTo("!file data");
+    assertThat(dir.host()).isEqualTo("directory " + base.resolve("data"));
+    assertThat(dir.hostNote())
+        .startsWith("Opens " + base.resolve("data"))
+        .contains("relative", "cloudabi-run", "run it from " + base);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudabi.designer.document.Draft;
 import dev.cloudabi.designer.document.RecoveryJournal;
+import dev.cloudabi.designer.model.AnalysisScheduler;
 import dev.cloudabi.designer.tree.NodeKind;
 import dev.cloudabi.designer.tree.NodePath;
 import java.nio.file.Files;
@@ -11,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +86,43 @@ class DesignerViewModelTest {
     assertThat(model.dirty().get()).isTrue();
     assertThat(model.path().get()).isEqualTo(original);
     assertThat(model.id()).isEqualTo("abc");
+  }
+
+  @Test
+  void aTreeEditWhileTheBackgroundAnalysisLagsSplicesTheCurrentText() {
+    DesignerViewModel model = DesignerViewModel.open(Path.of("c.yaml"), "a: 1\n", Optional.empty());
+    // A background analysis that will not run during this test.
+    model.setAnalysisScheduler(
+        AnalysisScheduler.background(writer, Duration.ofHours(1), Runnable::run));
+    model.textChanged("a: 1\nb: 2\n");
+    assertThat(model.isAnalysisCurrent()).isFalse();
+    assertThat(model.analysis().get().text()).isEqualTo("a: 1\n");
+    assertThat(model.run(c -> c.add(NodePath.ROOT, NodeKind.INT))).isTrue();
+    assertThat(model.text().get()).isEqualTo("a: 1\nb: 2\nkey: 0\n");
+    assertThat(model.selection().get()).isEqualTo(NodePath.of(2));
+  }
+
+  @Test
+  void theCaretMovedWhileTheAnalysisLaggedSelectsItsNodeWhenTheAnalysisLands() throws Exception {
+    DesignerViewModel model = DesignerViewModel.open(Path.of("c.yaml"), "a: 1\n", Optional.empty());
+    BlockingQueue<Runnable> deliveries = new LinkedBlockingQueue<>();
+    model.setAnalysisScheduler(
+        AnalysisScheduler.background(writer, Duration.ZERO, deliveries::add));
+    model.textChanged("a: 1\nb: [x, y]\n");
+    model.caretMoved(model.text().get().indexOf('y'));
+    assertThat(model.selection().get()).isEqualTo(NodePath.ROOT);
+    deliveries.poll(10, TimeUnit.SECONDS).run();
+    assertThat(model.selection().get()).isEqualTo(NodePath.of(1, 1));
+  }
+
+  @Test
+  void aLaggingAnalysisDoesNotMoveTheSelectionWithTheCaret() {
+    DesignerViewModel model = DesignerViewModel.open(Path.of("c.yaml"), "a: 1\n", Optional.empty());
+    model.setAnalysisScheduler(
+        AnalysisScheduler.background(writer, Duration.ofHours(1), Runnable::run));
+    model.textChanged("a: 1\nb: [x, y]\n");
+    model.caretMoved(model.text().get().indexOf('y'));
+    assertThat(model.selection().get()).isEqualTo(NodePath.ROOT);
   }
 
   @Test
