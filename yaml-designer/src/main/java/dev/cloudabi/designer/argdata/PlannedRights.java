@@ -44,9 +44,11 @@ final class PlannedRights {
   }
 
   private static Optional<Rights> file(DescriptorSpec.File f, Path baseDir) throws ConfigException {
-    Path path = baseDir.resolve(f.path());
+    Path path = hostPath(f, baseDir).orElse(null);
     MaxRights max;
-    if (Files.isDirectory(path)) {
+    if (path == null) {
+      return Optional.empty(); // not a host path at all; the launcher says why
+    } else if (Files.isDirectory(path)) {
       max = MaxRights.DIRECTORY;
     } else if (Files.isRegularFile(path)) {
       max = MaxRights.REGULAR_FILE;
@@ -64,6 +66,18 @@ final class PlannedRights {
     return Optional.of(new Rights(base, inheriting));
   }
 
+  /**
+   * The host path a {@code !file} opens, relative paths next to the configuration; empty when the
+   * text cannot be a path on this host (a NUL character, for one).
+   */
+  static Optional<Path> hostPath(DescriptorSpec.File f, Path baseDir) {
+    try {
+      return Optional.of(baseDir.resolve(f.path()).normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
   /** What the descriptor is on the host, in words. */
   static String host(DescriptorSpec spec, Path baseDir) {
     return switch (spec) {
@@ -75,7 +89,10 @@ final class PlannedRights {
             default -> "descriptor " + i.hostFd() + " as the shell passes it";
           };
       case DescriptorSpec.File f -> {
-        Path path = baseDir.resolve(f.path()).normalize();
+        Path path = hostPath(f, baseDir).orElse(null);
+        if (path == null) {
+          yield "no host path: " + f.path();
+        }
         yield Files.isDirectory(path)
             ? "directory " + path
             : Files.isRegularFile(path) ? "file " + path : "missing here: " + path;
@@ -95,9 +112,11 @@ final class PlannedRights {
    * the configuration) and that {@code cloudabi-run} looks in its working directory instead.
    */
   static String hostNote(DescriptorSpec spec, Path baseDir) {
-    if (spec instanceof DescriptorSpec.File f && !Path.of(f.path()).isAbsolute()) {
+    if (spec instanceof DescriptorSpec.File f
+        && hostPath(f, baseDir).isPresent()
+        && !Path.of(f.path()).isAbsolute()) {
       return "Opens "
-          + baseDir.resolve(f.path()).normalize()
+          + hostPath(f, baseDir).get()
           + "\n'"
           + f.path()
           + "' is relative: the designer looks next to the configuration.\n"

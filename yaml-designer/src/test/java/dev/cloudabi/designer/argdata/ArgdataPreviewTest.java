@@ -90,4 +90,17 @@ class ArgdataPreviewTest {
         .startsWith("Opens " + base.resolve("data"))
         .contains("relative", "cloudabi-run", "run it from " + base);
   }
+
+  @Test
+  void aFilePathThatCannotExistOnTheHostIsDescribedNotThrown(@TempDir Path base) throws Exception {
+    String text = "%TAG ! tag:nuxi.nl,2015:cloudabi/\n---\nx: !file {path: \"a\\0b\"}\n";
+    ConfigTree tree = new TreeReader("t").read(text);
+    LaunchConfig config = Launcher.parse("t", new StringReader(text));
+
+    DescriptorRow row = ArgdataPreview.of(tree, config, base).descriptors().get(0);
+
+    assertThat(row.host()).isEqualTo("no host path: a\0b");
+    assertThat(row.hostNote()).isEqualTo(row.host());
+    assertThat(row.rightsText()).isEqualTo("decided at launch");
+  }
 }
