@@ -74,16 +74,20 @@ final class ExampleRecipes {
           "config_echo",
           new Recipe(configEcho(), List.of(Slot.STDOUT)));
 
-  /**
-   * Examples of this issue's scope that cannot run yet, with what they wait for (shown as skips).
-   */
+  /** Examples this test does not run, and where they are run instead (shown as skips). */
   static final Map<String, String> WAITING =
       Map.of(
-          "files", "file_* system calls arrive with the file system issue",
-          "escape", "file_* system calls arrive with the file system issue",
-          "sockets", "fd_create2 socket pairs arrive with the socket issue",
-          "fork_exec", "proc_fork/proc_exec are not supported (ENOSYS, like the reference)",
-          "webserver", "runs forever; covered by the runner's WebServerTest");
+          "files",
+          "needs a directory capability; run by files.FileExamplesTest on both backends",
+          "escape",
+          "needs a directory capability; run by files.FileExamplesTest on both backends",
+          "sockets",
+          "passes its stdout over SCM_RIGHTS, which needs a host descriptor; run by the runner's"
+              + " CloudabiRunExamplesTest over shell socket pairs",
+          "fork_exec",
+          "proc_fork/proc_exec are not supported (ENOSYS, like the reference)",
+          "webserver",
+          "runs forever; covered by the runner's WebServerTest");
 
   // After SINGLE_THREADED: static fields initialise in text order.
   private static final Map<String, Recipe> RECIPES = withThreadsAndTime();
