@@ -91,19 +91,7 @@ class TraceTest {
   void withTheDropPolicyAFullQueueDropsAndCountsWithoutWaiting() {
     CountDownLatch release = new CountDownLatch(1);
     List<TraceEvent> received = new CopyOnWriteArrayList<>();
-    TraceBus bus =
-        new TraceBus(
-            List.of(
-                e -> {
-                  try {
-                    release.await(5, TimeUnit.SECONDS);
-                  } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                  }
-                  received.add(e);
-                }),
-            4,
-            TraceOverflow.DROP);
+    TraceBus bus = new TraceBus(List.of(heldUntil(release, received)), 4, TraceOverflow.DROP);
     long started = System.nanoTime();
     for (int i = 0; i < 100; i++) {
       bus.publish(new TraceEvent.ProcessEnded(bus.nextSequence(), "event " + i));
@@ -121,19 +109,7 @@ class TraceTest {
   void anInterruptedPublisherDropsAndCountsInsteadOfWaiting() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     List<TraceEvent> received = new CopyOnWriteArrayList<>();
-    TraceBus bus =
-        new TraceBus(
-            List.of(
-                e -> {
-                  try {
-                    release.await(5, TimeUnit.SECONDS);
-                  } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                  }
-                  received.add(e);
-                }),
-            4,
-            TraceOverflow.WAIT);
+    TraceBus bus = new TraceBus(List.of(heldUntil(release, received)), 4, TraceOverflow.WAIT);
     Thread.currentThread().interrupt(); // as a stop of the run does to a guest's host thread
     try {
       for (int i = 0; i < 100; i++) {
@@ -158,5 +134,17 @@ class TraceTest {
     bus.publish(new TraceEvent.ProcessEnded(0, "ignored"));
     bus.close();
     assertThat(bus.dropped()).isZero();
+  }
+
+  /** A subscriber that holds delivery until {@code release}, then records what it gets. */
+  private static TraceSubscriber heldUntil(CountDownLatch release, List<TraceEvent> received) {
+    return e -> {
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      received.add(e);
+    };
   }
 }
