@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** A launcher's bound datagram socket ({@code !socket {type: dgram}}) as the guest sees it. */
 class DatagramSocketTest {
-  private static final long BUF = FakeProcess.SCRATCH;
+  private static final long BUF = TestProcess.DATA;
   private static final long IOVS = BUF + 0x100;
   private static final long IN = BUF + 0x200;
   private static final long OUT = BUF + 0x300;
@@ -32,7 +32,7 @@ class DatagramSocketTest {
 
   private SocketObject socket;
   private InetSocketAddress address;
-  private FakeProcess process;
+  private TestProcess process;
 
   @BeforeEach
   void bind() throws Exception {
@@ -43,7 +43,7 @@ class DatagramSocketTest {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     address = (InetSocketAddress) socket.localAddress().orElseThrow();
     process =
-        new FakeProcess(
+        new TestProcess(
             Arch.X86_64,
             List.of(
                 new InjectedFd(

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SockSyscallsTest {
-  private static final long BUF = FakeProcess.SCRATCH;
+  private static final long BUF = TestProcess.DATA;
   private SocketObject listener;
   private int port;
 
@@ -47,14 +47,14 @@ class SockSyscallsTest {
     listener.close();
   }
 
-  private FakeProcess process(Arch arch, long rights) {
-    return new FakeProcess(
+  private TestProcess process(Arch arch, long rights) {
+    return new TestProcess(
         arch, List.of(new InjectedFd(listener, rights, MaxRights.SOCKET_2017.inheriting())));
   }
 
   @Test
   void acceptGivesTheConnectionANewDescriptorAndThePeersAddress() throws Exception {
-    try (FakeProcess process = process(Arch.X86_64, MaxRights.SOCKET_2017.base());
+    try (TestProcess process = process(Arch.X86_64, MaxRights.SOCKET_2017.base());
         Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {
       SyscallCall call = process.call("sock_accept", 0, BUF);
 
@@ -75,7 +75,7 @@ class SockSyscallsTest {
 
   @Test
   void acceptNeedsTheSockAcceptRight() {
-    try (FakeProcess process = process(Arch.X86_64, MaxRights.SOCKET.base())) {
+    try (TestProcess process = process(Arch.X86_64, MaxRights.SOCKET.base())) {
       assertThatThrownBy(() -> SockSyscalls.accept(process.call("sock_accept", 0, 0)))
           .isInstanceOf(ErrnoException.class)
           .extracting(e -> ((ErrnoException) e).errno())
@@ -85,7 +85,7 @@ class SockSyscallsTest {
 
   @Test
   void statGetReportsAListeningSocketAndItsAddress() {
-    try (FakeProcess process = process(Arch.I686, MaxRights.SOCKET_2017.base())) {
+    try (TestProcess process = process(Arch.I686, MaxRights.SOCKET_2017.base())) {
       assertThat(SockSyscalls.statGet(process.call("sock_stat_get", 0, BUF, 0))).isZero();
 
       assertThat(process.memory().readU8(BUF)).as("ss_sockname.sa_family = INET").isEqualTo(1);
@@ -96,7 +96,7 @@ class SockSyscallsTest {
 
   @Test
   void shutdownRefusesAnUnknownHow() {
-    try (FakeProcess process = process(Arch.X86_64, MaxRights.SOCKET_2017.base())) {
+    try (TestProcess process = process(Arch.X86_64, MaxRights.SOCKET_2017.base())) {
       assertThatThrownBy(() -> SockSyscalls.shutdown(process.call("sock_shutdown", 0, 0)))
           .extracting(e -> ((ErrnoException) e).errno())
           .isEqualTo(Errno.EINVAL);
@@ -106,7 +106,7 @@ class SockSyscallsTest {
   @ParameterizedTest
   @EnumSource(Arch.class)
   void sendAndRecvGatherAndScatterThroughIovecs(Arch arch) throws Exception {
-    try (FakeProcess process = process(arch, MaxRights.SOCKET_2017.base());
+    try (TestProcess process = process(arch, MaxRights.SOCKET_2017.base());
         Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {
       SyscallCall accept = process.call("sock_accept", 0, 0);
       SockSyscalls.accept(accept);
@@ -147,8 +147,8 @@ class SockSyscallsTest {
   @Test
   void aDescriptorThatIsNotASocketIsENOTSOCK() throws Exception {
     var file = java.nio.file.Files.createTempFile("notsock", ".txt");
-    try (FakeProcess process =
-        new FakeProcess(
+    try (TestProcess process =
+        new TestProcess(
             Arch.X86_64,
             List.of(
                 new InjectedFd(

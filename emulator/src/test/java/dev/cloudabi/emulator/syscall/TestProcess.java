@@ -37,6 +37,10 @@ final class TestProcess implements ProcessContext, AutoCloseable {
     this(arch, 1L << 30, descriptors);
   }
 
+  TestProcess(Arch arch, List<InjectedFd> descriptors) {
+    this(arch, 1L << 30, descriptors.toArray(InjectedFd[]::new));
+  }
+
   /** Runs a handler of the standard table with the given arguments. */
   int call(SyscallCall call, String name, long... args) throws java.io.IOException {
     call.with(Syscalls.get(name), args);
@@ -45,6 +49,11 @@ final class TestProcess implements ProcessContext, AutoCloseable {
 
   SyscallCall newCall() {
     return new SyscallCall(this, 2);
+  }
+
+  /** A call of {@code name} with decoded arguments, ready for a handler. */
+  SyscallCall call(String name, long... args) {
+    return newCall().with(Syscalls.get(name), args);
   }
 
   @Override
@@ -97,8 +106,10 @@ final class TestProcess implements ProcessContext, AutoCloseable {
     codeChanges.add(new long[] {address, length});
   }
 
+  /** Ends the process as a real one ends: its descriptors are closed, its memory released. */
   @Override
   public void close() {
+    fds.closeAll();
     memory.close();
   }
 
