@@ -166,7 +166,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     }
     scratch.set(JAVA_LONG, 0, 0);
     try {
-      int rc = (int) lib.regRead.invokeExact(uc, id, scratch);
+      int rc = (int) UnicornLibrary.Hot.REG_READ.invokeExact(uc, id, scratch);
       if (rc != 0) {
         lib.check("uc_reg_read(" + register.displayName() + ")", rc);
       }
@@ -193,7 +193,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     }
     scratch.set(JAVA_LONG, 0, register.width() == 4 ? value & 0xFFFF_FFFFL : value);
     try {
-      int rc = (int) lib.regWrite.invokeExact(uc, id, scratch);
+      int rc = (int) UnicornLibrary.Hot.REG_WRITE.invokeExact(uc, id, scratch);
       if (rc != 0) {
         lib.check("uc_reg_write(" + register.displayName() + ")", rc);
       }
@@ -225,7 +225,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     return into -> {
       requireOpen();
       try {
-        int rc = (int) lib.regReadBatch.invokeExact(uc, ids, pointers, n);
+        int rc = (int) UnicornLibrary.Hot.REG_READ_BATCH.invokeExact(uc, ids, pointers, n);
         if (rc != 0) {
           lib.check("uc_reg_read_batch", rc);
         }
@@ -306,7 +306,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   public EngineStop start(long begin, long until, long timeoutMicros, long count) {
     int rc;
     try {
-      rc = (int) lib.emuStart.invokeExact(uc, begin, until, timeoutMicros, count);
+      rc = (int) UnicornLibrary.Hot.EMU_START.invokeExact(uc, begin, until, timeoutMicros, count);
     } catch (Throwable t) {
       throw new UnicornException("uc_emu_start failed: " + t);
     }
@@ -330,7 +330,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   /** Asks the running emulation to stop soon; safe from any thread. */
   public void stop() {
     try {
-      int ignored = (int) lib.emuStop.invokeExact(uc);
+      int ignored = (int) UnicornLibrary.Hot.EMU_STOP.invokeExact(uc);
     } catch (Throwable t) {
       throw new UnicornException("uc_emu_stop failed: " + t);
     }
@@ -378,6 +378,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     } catch (Throwable t) {
       throw new UnicornException("uc_close failed: " + t);
     } finally {
+      hooks.release();
       arena.close();
     }
   }

@@ -109,6 +109,21 @@ final class UnicornLibrary {
   }
 
   /**
+   * The handles of calls on the system call path as constants. The JIT inlines a downcall only
+   * through a {@code static final} handle; through an instance field every call walks a chain of
+   * method-handle adapters. Only touched once an engine exists, so the library is loaded.
+   */
+  static final class Hot {
+    static final MethodHandle REG_READ = get().regRead;
+    static final MethodHandle REG_WRITE = get().regWrite;
+    static final MethodHandle REG_READ_BATCH = get().regReadBatch;
+    static final MethodHandle EMU_START = get().emuStart;
+    static final MethodHandle EMU_STOP = get().emuStop;
+
+    private Hot() {}
+  }
+
+  /**
    * Handles of calls most runs never make, linked on first use: linking a handle costs several
    * milliseconds of a fresh JVM's start.
    */

@@ -63,7 +63,8 @@ public final class DispatchBench {
     if (trace) {
       builder.subscribe(e -> events[0]++);
     }
-    for (int round = 0; round < 3; round++) {
+    int rounds = Integer.getInteger("rounds", 3);
+    for (int round = 0; round < rounds; round++) {
       var threads = ManagementFactory.getThreadMXBean();
       long cpu0 = threads.getCurrentThreadCpuTime();
       long wall0 = System.nanoTime();
