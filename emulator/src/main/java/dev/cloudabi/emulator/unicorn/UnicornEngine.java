@@ -39,6 +39,8 @@ public final class UnicornEngine implements Registers, AutoCloseable {
   private final Arena arena = Arena.ofShared();
   private final MemorySegment uc;
   private final MemorySegment scratch;
+  private final long ucAddress;
+  private final long scratchAddress;
   private final HookUpcalls hooks;
   private boolean closed;
 
@@ -47,6 +49,8 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     this.arch = arch;
     this.uc = uc;
     this.scratch = unscoped(arena.allocate(64, 16));
+    this.ucAddress = uc.address();
+    this.scratchAddress = scratch.address();
     this.hooks = new HookUpcalls(lib, uc, arena, this::stop);
   }
 
@@ -166,7 +170,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     }
     scratch.set(JAVA_LONG, 0, 0);
     try {
-      int rc = (int) UnicornLibrary.Hot.REG_READ.invokeExact(uc, id, scratch);
+      int rc = (int) UnicornLibrary.Hot.REG_READ.invokeExact(ucAddress, id, scratchAddress);
       if (rc != 0) {
         lib.check("uc_reg_read(" + register.displayName() + ")", rc);
       }
@@ -193,7 +197,7 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     }
     scratch.set(JAVA_LONG, 0, register.width() == 4 ? value & 0xFFFF_FFFFL : value);
     try {
-      int rc = (int) UnicornLibrary.Hot.REG_WRITE.invokeExact(uc, id, scratch);
+      int rc = (int) UnicornLibrary.Hot.REG_WRITE.invokeExact(ucAddress, id, scratchAddress);
       if (rc != 0) {
         lib.check("uc_reg_write(" + register.displayName() + ")", rc);
       }
@@ -222,10 +226,15 @@ public final class UnicornEngine implements Registers, AutoCloseable {
       pointers.setAtIndex(ADDRESS, i, values.asSlice(8L * i, 8));
       masks[i] = register.width() == 8 ? -1L : (1L << (8 * register.width())) - 1;
     }
+    long idsAddress = ids.address();
+    long pointersAddress = pointers.address();
     return into -> {
       requireOpen();
       try {
-        int rc = (int) UnicornLibrary.Hot.REG_READ_BATCH.invokeExact(uc, ids, pointers, n);
+        int rc =
+            (int)
+                UnicornLibrary.Hot.REG_READ_BATCH.invokeExact(
+                    ucAddress, idsAddress, pointersAddress, n);
         if (rc != 0) {
           lib.check("uc_reg_read_batch", rc);
         }
@@ -249,7 +258,12 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     scratch.fill((byte) 0);
     scratch.set(JAVA_LONG, 8, base);
     scratch.set(JAVA_INT, 16, limit);
-    call("uc_reg_write(GDTR)", () -> (int) lib.regWrite.invokeExact(uc, UC_X86_REG_GDTR, scratch));
+    call(
+        "uc_reg_write(GDTR)",
+        () ->
+            (int)
+                UnicornLibrary.Hot.REG_WRITE.invokeExact(
+                    ucAddress, UC_X86_REG_GDTR, scratchAddress));
   }
 
   private long coprocessor(ArmRegister register, long value, boolean write) {
@@ -261,10 +275,10 @@ public final class UnicornEngine implements Registers, AutoCloseable {
     scratch.set(JAVA_INT, 20, encoding[2]); // opc1
     scratch.set(JAVA_INT, 24, encoding[3]); // opc2
     scratch.set(JAVA_LONG, 32, value & 0xFFFF_FFFFL);
-    MethodHandle handle = write ? lib.regWrite : lib.regRead;
+    MethodHandle handle = write ? UnicornLibrary.Hot.REG_WRITE : UnicornLibrary.Hot.REG_READ;
     call(
         (write ? "uc_reg_write(" : "uc_reg_read(") + register.displayName() + ")",
-        () -> (int) handle.invokeExact(uc, RegisterIds.ARM_REG_CP_REG, scratch));
+        () -> (int) handle.invokeExact(ucAddress, RegisterIds.ARM_REG_CP_REG, scratchAddress));
     return scratch.get(JAVA_LONG, 32) & 0xFFFF_FFFFL;
   }
 

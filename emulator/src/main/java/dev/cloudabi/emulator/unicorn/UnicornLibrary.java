@@ -39,7 +39,9 @@ final class UnicornLibrary {
     lookup = NativeLibraries.load("Unicorn 2.1", NativeLibraries.fileNames("unicorn", 2));
     Linker linker = Linker.nativeLinker();
     // Register and stop calls never call back into Java: "critical" skips the thread-state
-    // transition, which matters on the syscall path.
+    // transition, which matters on the syscall path. Their pointers are passed as 64-bit integers
+    // (the same in the C calling convention of our 64-bit hosts), so no segment is checked and
+    // unboxed per call.
     Linker.Option critical = Linker.Option.critical(false);
     version = down(linker, lookup, "uc_version", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     open =
@@ -54,21 +56,21 @@ final class UnicornLibrary {
             linker,
             lookup,
             "uc_reg_read",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG),
             critical);
     regWrite =
         down(
             linker,
             lookup,
             "uc_reg_write",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG),
             critical);
     regReadBatch =
         down(
             linker,
             lookup,
             "uc_reg_read_batch",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT),
             critical);
     memMapPtr =
         down(

@@ -27,14 +27,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * EmulatorBench syscalls ARCH CLOCK_CALLS WRITE_CALLS trace|notrace [nullsink]
  * </pre>
  *
- * <p>{@code syscalls} runs the program {@value #SYSCALL_ROUNDS} times in this JVM: the first run is
- * the fresh-JVM number (JIT warm-up included), the later ones show the warm rate. With {@code
- * nullsink} the writes go to a Java stream that discards them, which leaves the emulator's own cost
- * per write without the host's write(2).
+ * <p>{@code syscalls} runs the program 4 times (system property {@code rounds}) in this JVM: the
+ * first run is the fresh-JVM number (JIT warm-up included), the later ones show the warm rate. With
+ * {@code nullsink} the writes go to a Java stream that discards them, which leaves the emulator's
+ * own cost per write without the host's write(2).
  */
 public final class EmulatorBench {
   private static final Path EXAMPLES = Path.of("resources", "examples");
-  private static final int SYSCALL_ROUNDS = 4;
+  private static final int SYSCALL_ROUNDS = Integer.getInteger("rounds", 4);
 
   private EmulatorBench() {}
 
