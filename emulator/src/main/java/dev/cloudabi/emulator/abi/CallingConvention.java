@@ -92,11 +92,6 @@ public abstract sealed class CallingConvention
     };
   }
 
-  /** Writes a 16-bit errno, zero-extended, into the return register. */
-  public void setReturn(Registers cpu, int errno) {
-    cpu.write(returnRegister(), errno & 0xFFFF);
-  }
-
   /**
    * Prepares a call of a C function {@code void f(a0, a1, …)} of pointer-sized arguments, as a
    * compiler-generated call would leave the machine (ABI §3, §6.4): arguments in registers or on

@@ -14,10 +14,12 @@ import java.util.List;
  * DT_SYMTAB, DT_STRSZ and DT_SYMENT, a SysV hash table, the null symbol at index 0, and one global
  * function symbol per system call.
  *
- * <p>Each stub clears a marker word just below the stack pointer and jumps to its <em>gate</em>, a
- * single return instruction. The gates lie side by side, and the emulator hooks only them and
- * dispatches by gate address. The marker lets a thread that was stopped at a gate tell whether the
- * call already ran (the hook sets the marker) before it resumes there (ADR 0015).
+ * <p>Each stub clears a marker word just below the stack pointer and jumps to its <em>gate</em>,
+ * which loads the low half of the marker word into the return register and returns. The gates lie
+ * side by side, and the emulator hooks only them and dispatches by gate address. The hook runs the
+ * call and writes {@link #CALL_DONE} with the errno into the marker: so the gate returns the errno
+ * without a register write from the host, and a thread that was stopped at a gate can tell whether
+ * the call already ran before it resumes there (ADR 0015).
  *
  * <p>After the syscall stubs come {@link #TRAP_COUNT} unnamed trap stubs: return addresses that end
  * a thread when its entry function returns.
@@ -28,7 +30,10 @@ public final class VdsoImage {
   public static final int SIZE = 0x2000;
   public static final int TRAP_COUNT = 1;
   public static final int GATE_OFFSET = 0x1800;
-  public static final int GATE_SIZE = 4;
+  public static final int GATE_SIZE = 8;
+
+  /** The upper half of a marker word whose call has run; the lower half is the call's errno. */
+  public static final int CALL_DONE = 0x600D_0000;
 
   private static final int PT_LOAD = 1;
   private static final int PT_DYNAMIC = 2;
@@ -173,7 +178,7 @@ public final class VdsoImage {
     b.position(strOff);
     b.put(strtab);
 
-    byte[] gate = returnInstruction(arch);
+    byte[] gate = gateCode(arch);
     for (int i = 0; i < n + TRAP_COUNT; i++) {
       b.position((int) stubOffset(i));
       b.put(stubCode(arch, stubOffset(i), gateOffset(i)));
@@ -209,13 +214,26 @@ public final class VdsoImage {
     return java.util.Arrays.copyOf(b.array(), b.position());
   }
 
-  /** x86 {@code ret}; ARM {@code bx lr} in ARM state; AArch64 {@code ret}. */
-  static byte[] returnInstruction(Arch arch) {
+  /**
+   * A gate: the 16-bit errno from the marker word into the return register (zero-extended), then
+   * return. x86 {@code movzx eax, word [rsp-8]} / {@code [esp-4]} and {@code ret}; AArch64 {@code
+   * ldurh w0, [sp, #-8]} and {@code ret}; ARM {@code ldrh r0, [sp, #-4]} and {@code bx lr}.
+   */
+  static byte[] gateCode(Arch arch) {
+    byte below = (byte) -markerBelowStack(arch);
     return switch (arch) {
-      case X86_64, I686 -> new byte[] {(byte) 0xC3};
-      case AARCH64 -> new byte[] {(byte) 0xC0, 0x03, 0x5F, (byte) 0xD6};
-      case ARMV6 -> new byte[] {0x1E, (byte) 0xFF, 0x2F, (byte) 0xE1};
+      case X86_64, I686 -> new byte[] {0x0F, (byte) 0xB7, 0x44, 0x24, below, (byte) 0xC3};
+      case AARCH64 -> words(0x785F83E0, 0xD65F03C0);
+      case ARMV6 -> words(0xE15D00B4, 0xE12FFF1E);
     };
+  }
+
+  private static byte[] words(int... words) {
+    ByteBuffer b = ByteBuffer.allocate(4 * words.length).order(ByteOrder.LITTLE_ENDIAN);
+    for (int word : words) {
+      b.putInt(word);
+    }
+    return b.array();
   }
 
   private static byte[] stringTable(List<SyscallSignature> syscalls) {

@@ -18,9 +18,6 @@ import java.lang.foreign.MemorySegment;
  * {@link CpuLock}.
  */
 final class GuestThread implements MemoryMapper, AutoCloseable {
-  /** What the gate hook leaves in the marker word once a call has been performed. */
-  private static final int CALL_DONE = 0x600D_CA11;
-
   final int tid;
   final UnicornEngine cpu;
   private final GuestProcess process;
@@ -72,20 +69,25 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
         yieldRequested = false;
         cpuLock.yieldTo(this);
       }
-      dispatcher.dispatch(index, state);
-      markDone(state.stackPointer());
+      int errno = dispatcher.dispatch(index, state);
+      markDone(state.stackPointer(), errno);
     } else {
       returnedFromEntry = true;
       cpu.stop();
     }
   }
 
-  /** Sets the marker the stub cleared: a stop before the gate's return must not repeat the call. */
-  private void markDone(long stackPointer) {
+  /**
+   * Sets the marker the stub cleared to the call's result, which the gate loads into the return
+   * register: a stop before the gate's return must not repeat the call.
+   */
+  private void markDone(long stackPointer, int errno) {
     try {
-      process.memory().writeU32(stackPointer - markerBelowStack, CALL_DONE);
+      process
+          .memory()
+          .writeU32(stackPointer - markerBelowStack, VdsoImage.CALL_DONE | (errno & 0xFFFF));
     } catch (ErrnoException e) {
-      // The call unmapped its own stack; it will fault on return anyway.
+      // The call unmapped its own stack; the gate faults on it.
     }
   }
 
@@ -100,7 +102,8 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
     }
     long sp = cpu.read(dispatcher.convention().stackPointer());
     try {
-      return (int) process.memory().readU32(sp - markerBelowStack) == CALL_DONE;
+      long marker = process.memory().readU32(sp - markerBelowStack);
+      return (marker & 0xFFFF_0000L) == VdsoImage.CALL_DONE;
     } catch (ErrnoException e) {
       return false;
     }

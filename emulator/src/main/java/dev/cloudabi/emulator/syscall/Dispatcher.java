@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The one place every system call goes through: read the arguments with the architecture's calling
  * convention, check the output pointers (EFAULT), run the handler, write the outputs only on
- * success, map exceptions to an errno, set the return register, and emit the trace event.
+ * success, map exceptions to an errno, and emit the trace event. The caller hands the errno back to
+ * the guest (the vDSO gate loads it from the stack, see {@code VdsoImage}).
  */
 public final class Dispatcher {
   /**
@@ -148,8 +149,12 @@ public final class Dispatcher {
     }
   }
 
-  /** Performs the call behind vDSO stub {@code index} on a thread. */
-  public void dispatch(int index, ThreadState state) {
+  /**
+   * Performs the call behind vDSO stub {@code index} on a thread.
+   *
+   * @return the call's errno (0 for success)
+   */
+  public int dispatch(int index, ThreadState state) {
     Entry entry = entries[index];
     SyscallCall call = state.call;
     call.begin(entry.signature);
@@ -180,7 +185,6 @@ public final class Dispatcher {
       errno = Errno.EIO.value();
       explanation = String.valueOf(e.getMessage());
     }
-    convention.setReturn(state.cpu, errno);
     if (tracing) {
       trace.publish(
           SyscallTrace.capture(
@@ -195,5 +199,6 @@ public final class Dispatcher {
               memory,
               convention.arch().pointerSize()));
     }
+    return errno;
   }
 }

@@ -43,12 +43,14 @@ class VdsoImageTest {
   }
 
   @Test
-  void armStubsAreEvenAndTheirGatesAreBxLr() {
+  void armStubsAreEvenAndTheirGatesLoadTheErrnoAndBxLr() {
     VdsoImage image = VdsoImage.build(Arch.ARMV6, 0, Syscalls.all());
     ByteBuffer b = ByteBuffer.wrap(image.bytes()).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < 57; i++) {
       assertThat(VdsoImage.stubOffset(i) % 2).isZero();
-      assertThat(b.getInt((int) VdsoImage.gateOffset(i))).isEqualTo(0xE12FFF1E);
+      int gate = (int) VdsoImage.gateOffset(i);
+      assertThat(b.getInt(gate)).isEqualTo(0xE15D00B4); // ldrh r0, [sp, #-4]
+      assertThat(b.getInt(gate + 4)).isEqualTo(0xE12FFF1E); // bx lr
     }
   }
 
