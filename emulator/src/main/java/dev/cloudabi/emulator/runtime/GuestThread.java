@@ -47,8 +47,7 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
     this.gateEnd = gateEnd;
     this.markerBelowStack = VdsoImage.markerBelowStack(process.arch());
     this.cpu = UnicornEngine.open(process.arch());
-    this.state =
-        new Dispatcher.ThreadState(cpu, dispatcher.convention(), new SyscallCall(process, tid));
+    this.state = dispatcher.threadState(cpu, new SyscallCall(process, tid));
     // A block hook, not a code hook: with any code hook installed, Unicorn does not restore the
     // program counter of a block it leaves because of a stop request, and a preempted thread could
     // not resume (ADR 0015). Every gate starts a block of its own (it is reached by a jump).

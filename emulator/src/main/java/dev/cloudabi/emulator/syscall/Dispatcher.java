@@ -6,7 +6,6 @@ import dev.cloudabi.emulator.abi.CallingConvention;
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.SyscallSignature;
-import dev.cloudabi.emulator.abi.Syscalls;
 import dev.cloudabi.emulator.cpu.Registers;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
@@ -99,7 +98,25 @@ public final class Dispatcher {
     return entries.length;
   }
 
-  /** Per-thread state the dispatcher reuses between calls. */
+  /** The state of one thread's calls, with a register batch ready for every call. */
+  public ThreadState threadState(Registers cpu, SyscallCall call) {
+    Registers.RegisterBatch[] batches = new Registers.RegisterBatch[entries.length];
+    List<dev.cloudabi.emulator.cpu.Register> all = convention.callRegisters();
+    for (int i = 0; i < entries.length; i++) {
+      List<dev.cloudabi.emulator.cpu.Register> wanted = new java.util.ArrayList<>();
+      for (int k : entries[i].registers) {
+        wanted.add(all.get(k));
+      }
+      batches[i] = cpu.batch(wanted);
+    }
+    return new ThreadState(cpu, convention, call, batches);
+  }
+
+  /**
+   * Per-thread state the dispatcher reuses between calls. The register batches are made up front: a
+   * batch made on first use is a branch the JIT compiles as never taken, and every new thread would
+   * then throw the compiled call path away.
+   */
   public static final class ThreadState {
     final Registers cpu;
     final Registers.RegisterBatch[] batches;
@@ -110,11 +127,15 @@ public final class Dispatcher {
     private final int stackPointerIndex;
     private final long pointerMask;
 
-    public ThreadState(Registers cpu, CallingConvention convention, SyscallCall call) {
+    private ThreadState(
+        Registers cpu,
+        CallingConvention convention,
+        SyscallCall call,
+        Registers.RegisterBatch[] batches) {
       this.cpu = cpu;
       GuestMemory memory = call.memory();
       this.stack = memory::readWord;
-      this.batches = new Registers.RegisterBatch[Syscalls.all().size()];
+      this.batches = batches;
       this.registerValues = new long[convention.callRegisters().size()];
       this.call = call;
       this.stackPointerIndex = convention.argumentRegisters().size();
@@ -128,22 +149,9 @@ public final class Dispatcher {
   }
 
   /** Fetches only the registers this call reads, in one native call. */
-  private void readRegisters(int index, Entry entry, ThreadState state) {
+  private static void readRegisters(int index, Entry entry, ThreadState state) {
     int[] used = entry.registers;
-    if (used.length == 0) {
-      return;
-    }
-    Registers.RegisterBatch batch = state.batches[index];
-    if (batch == null) {
-      List<dev.cloudabi.emulator.cpu.Register> all = convention.callRegisters();
-      List<dev.cloudabi.emulator.cpu.Register> wanted = new java.util.ArrayList<>();
-      for (int k : used) {
-        wanted.add(all.get(k));
-      }
-      batch = state.cpu.batch(wanted);
-      state.batches[index] = batch;
-    }
-    batch.read(state.fetched);
+    state.batches[index].read(state.fetched);
     for (int k = 0; k < used.length; k++) {
       state.registerValues[used[k]] = state.fetched[k];
     }
