@@ -55,6 +55,43 @@ class ProcessEndingsTest {
 
   @ParameterizedTest
   @EnumSource(Arch.class)
+  void storeIntoCodeCrashesAsAPermissionViolationAtTheExactInstruction(Arch arch) {
+    TinyElf elf = TinyElf.withCode(arch, GuestCode.codeStore(arch));
+    long base = arch.is64Bit() ? 0x0040_0000L - 0x1000 + elf.codeAddress() : elf.codeAddress();
+
+    ExitStatus status = run(elf.build(), SAFE);
+
+    assertThat(status).isInstanceOf(ExitStatus.Crashed.class);
+    var report = ((ExitStatus.Crashed) status).report();
+    assertThat(report.reason()).isEqualTo("write to memory without write permission");
+    assertThat(report.signal()).isEqualTo(Signal.SIGSEGV);
+    assertThat(report.faultAddress()).isEqualTo(base + GuestCode.codeStoreTarget(arch));
+    assertThat(report.pc()).isEqualTo(base + GuestCode.codeStoreOffset(arch));
+  }
+
+  /**
+   * ARM exclusive loads need natural alignment. (x86 has no alignment faults here: Unicorn, like
+   * QEMU, emulates neither the AC flag's checks nor SSE's alignment faults.)
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = Arch.class,
+      names = {"AARCH64", "ARMV6"})
+  void misalignedExclusiveLoadCrashesWithSigbusAtTheExactInstruction(Arch arch) {
+    TinyElf elf = TinyElf.withCode(arch, GuestCode.misalignedLoad(arch));
+    long base = arch.is64Bit() ? 0x0040_0000L - 0x1000 + elf.codeAddress() : elf.codeAddress();
+
+    ExitStatus status = run(elf.build(), SAFE);
+
+    assertThat(status).isInstanceOf(ExitStatus.Crashed.class);
+    var report = ((ExitStatus.Crashed) status).report();
+    assertThat(report.reason()).contains("misaligned");
+    assertThat(report.signal()).isEqualTo(Signal.SIGBUS);
+    assertThat(report.pc()).isEqualTo(base + GuestCode.misalignedLoadOffset(arch));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Arch.class)
   void undefinedInstructionCrashesWithSigill(Arch arch) {
     ExitStatus status = run(TinyElf.withCode(arch, GuestCode.undefined(arch)).build(), SAFE);
 

@@ -40,6 +40,66 @@ public final class GuestCode {
     };
   }
 
+  /**
+   * A 32-bit store of 42 into the guest's own (read and execute only) code: a permission violation.
+   * See {@link #codeStoreOffset} and {@link #codeStoreTarget} for the offsets of the store and of
+   * the address it writes.
+   */
+  public static byte[] codeStore(Arch arch) {
+    return switch (arch) {
+      // lea rax, [rip]; mov dword [rax], 42
+      case X86_64 -> bytes(0x48, 0x8D, 0x05, 0, 0, 0, 0, 0xC7, 0x00, 42, 0, 0, 0);
+      // call next; next: pop eax; mov dword [eax], 42
+      case I686 -> bytes(0xE8, 0, 0, 0, 0, 0x58, 0xC7, 0x00, 42, 0, 0, 0);
+      // adr x0, .; movz w1, #42; str w1, [x0]
+      case AARCH64 -> words(0x10000000, 0x52800541, 0xB9000001);
+      // mov r0, pc (reads as . + 8); mov r1, #42; str r1, [r0]
+      case ARMV6 -> words(0xE1A0000F, 0xE3A0102A, 0xE5801000);
+    };
+  }
+
+  /** Offset of the faulting store in {@link #codeStore}. */
+  public static int codeStoreOffset(Arch arch) {
+    return switch (arch) {
+      case X86_64 -> 7;
+      case I686 -> 6;
+      case AARCH64, ARMV6 -> 8;
+    };
+  }
+
+  /** Offset, from the start of the code, of the word {@link #codeStore} writes. */
+  public static int codeStoreTarget(Arch arch) {
+    return switch (arch) {
+      case X86_64 -> 7;
+      case I686 -> 5;
+      case AARCH64 -> 0;
+      case ARMV6 -> 8;
+    };
+  }
+
+  /**
+   * An exclusive load ({@code ldxr} / {@code ldrex}), which requires natural alignment, from the
+   * stack pointer plus one; ARM only. The load is at {@link #misalignedLoadOffset}.
+   */
+  public static byte[] misalignedLoad(Arch arch) {
+    return switch (arch) {
+      // add x0, sp, #0; add x0, x0, #1; ldxr x1, [x0]
+      case AARCH64 -> words(0x910003E0, 0x91000400, 0xC85F7C01);
+      // add r0, sp, #1; ldrex r1, [r0]
+      case ARMV6 -> words(0xE28D0001, 0xE1901F9F);
+      case X86_64, I686 -> throw new IllegalArgumentException("x86 has no alignment faults here");
+    };
+  }
+
+  /** Offset of the misaligned load in {@link #misalignedLoad}. */
+  public static int misalignedLoadOffset(Arch arch) {
+    return switch (arch) {
+      case AARCH64 -> 8;
+      case ARMV6 -> 4;
+      case X86_64, I686 -> throw new IllegalArgumentException("x86 has no alignment faults here");
+    };
+  }
+
   /** An undefined instruction ({@code ud2} / {@code udf}). */
   public static byte[] undefined(Arch arch) {
     return switch (arch) {
