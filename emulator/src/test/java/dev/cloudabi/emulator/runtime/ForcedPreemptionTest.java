@@ -30,8 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ForcedPreemptionTest {
   /**
-   * Opt-in (ADR 0015, known defect): about one run in 200 on aarch64 and armv6 crashes after a
-   * forced stop, which would make the build flaky. Run with {@code -DforcedPreemptionRuns=250}.
+   * Opt-in (ADR 0015, known defect): Unicorn rewinds the PC to the start of a block that an
+   * asynchronous stop ended after one of its memory accesses, so the resumed thread repeats part of
+   * the block; about one run in 150 on aarch64 and armv6 crashes. That would make the build flaky.
+   * Run with {@code -DforcedPreemptionRuns=250}.
    */
   private static final int RUNS = Integer.getInteger("forcedPreemptionRuns", 0);
 
@@ -53,8 +55,8 @@ class ForcedPreemptionTest {
             "..", "resources", "examples", "threads", "prebuilt", arch.displayName(), "threads");
     Assumptions.assumeTrue(
         RUNS > 0,
-        "known defect (ADR 0015): a forced stop corrupts a thread about once in 200 runs on aarch64"
-            + " and armv6; run with -DforcedPreemptionRuns=N");
+        "known defect (ADR 0015): a forced stop can end a block after a memory access and Unicorn"
+            + " resumes it from its start; run with -DforcedPreemptionRuns=N");
     Assumptions.assumeTrue(Files.isRegularFile(binary), "no prebuilt threads example");
     for (int run = 0; run < RUNS; run++) {
       ByteArrayOutputStream stdout = new ByteArrayOutputStream();
