@@ -88,6 +88,9 @@ class ProcessEndingsTest {
     assertThat(report.reason()).contains("misaligned");
     assertThat(report.signal()).isEqualTo(Signal.SIGBUS);
     assertThat(report.pc()).isEqualTo(base + GuestCode.misalignedLoadOffset(arch));
+    if (capstoneInstalled()) {
+      assertThat(report.faultAddress()).isEqualTo(report.registers().get("sp") + 1);
+    }
   }
 
   @ParameterizedTest

@@ -9,6 +9,7 @@ import dev.cloudabi.emulator.cpu.ArmRegister;
 import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.X86Register;
 import dev.cloudabi.emulator.crash.CrashReport;
+import dev.cloudabi.emulator.crash.MemoryOperand;
 import dev.cloudabi.emulator.crash.SymbolIndex;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
@@ -23,6 +24,11 @@ import java.util.Map;
 final class CrashReports {
   private CrashReports() {}
 
+  /**
+   * @param faultAddress the accessed address, or -1 when unknown
+   * @param addressFromInstruction when the address is unknown, work it out from the faulting
+   *     instruction's memory operand (ARM data aborts, which Unicorn reports without it)
+   */
   static CrashReport build(
       java.util.Optional<Disassembler> disassembler,
       UnicornEngine cpu,
@@ -32,31 +38,37 @@ final class CrashReports {
       String reason,
       dev.cloudabi.emulator.abi.Signal signal,
       long pc,
-      long faultAddress) {
+      long faultAddress,
+      boolean addressFromInstruction) {
     Map<String, Long> registers = new LinkedHashMap<>();
     for (Register register : registersOf(cpu.arch())) {
       registers.put(register.displayName(), cpu.read(register));
+    }
+    byte[] bytes = readable(memory, pc, 16);
+    java.util.Optional<Instruction> decoded = decode(disassembler, cpu, bytes, pc);
+    long address = faultAddress;
+    if (address < 0 && addressFromInstruction && decoded.isPresent()) {
+      Instruction insn = decoded.get();
+      address =
+          MemoryOperand.address(cpu.arch(), insn.mnemonic(), insn.operands(), pc, registers)
+              .orElse(-1);
     }
     return new CrashReport(
         reason,
         signal,
         pc,
-        faultAddress,
+        address,
         registers,
         symbols.locate(pc),
-        instruction(disassembler, cpu, memory, pc),
+        describe(decoded, bytes),
         thread);
   }
 
-  /** Disassembly when a disassembler is configured, else the bytes at {@code pc}. */
-  private static String instruction(
-      java.util.Optional<Disassembler> disassembler,
-      UnicornEngine cpu,
-      GuestMemory memory,
-      long pc) {
-    byte[] bytes = readable(memory, pc, 16);
+  /** The instruction at {@code pc}, when a disassembler (given, or Capstone) can decode it. */
+  private static java.util.Optional<Instruction> decode(
+      java.util.Optional<Disassembler> disassembler, UnicornEngine cpu, byte[] bytes, long pc) {
     if (bytes.length == 0) {
-      return "";
+      return java.util.Optional.empty();
     }
     if (disassembler.isEmpty()) {
       disassembler = capstone();
@@ -74,16 +86,27 @@ final class CrashReports {
         if (disassembler.get().supports(arch)) {
           List<Instruction> decoded = disassembler.get().disassemble(arch, bytes, pc, 1);
           if (!decoded.isEmpty()) {
-            Instruction insn = decoded.getFirst();
-            return (insn.mnemonic() + " " + insn.operands()).trim()
-                + "   ["
-                + HexFormat.ofDelimiter(" ").formatHex(insn.bytes())
-                + "]";
+            return java.util.Optional.of(decoded.getFirst());
           }
         }
       } catch (RuntimeException e) {
         // A disassembler problem must not hide the crash itself; fall back to the bytes.
       }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The disassembly with its bytes, else the raw bytes (none where {@code pc} is unreadable). */
+  private static String describe(java.util.Optional<Instruction> decoded, byte[] bytes) {
+    if (decoded.isPresent()) {
+      Instruction insn = decoded.get();
+      return (insn.mnemonic() + " " + insn.operands()).trim()
+          + "   ["
+          + HexFormat.ofDelimiter(" ").formatHex(insn.bytes())
+          + "]";
+    }
+    if (bytes.length == 0) {
+      return "";
     }
     return "bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, Math.min(8, bytes.length));
   }

@@ -340,7 +340,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
           Interrupts.describe(arch, thread.interrupt),
           Interrupts.signalOf(arch, thread.interrupt),
           thread.faultPc,
-          -1);
+          -1,
+          Interrupts.isDataAbort(arch, thread.interrupt));
     } else if (budget.limited()) {
       end(new ExitStatus.BudgetExhausted(budget.total()));
     } else {
@@ -349,6 +350,16 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   }
 
   private void crash(GuestThread thread, String reason, Signal signal, long pc, long faultAddress) {
+    crash(thread, reason, signal, pc, faultAddress, false);
+  }
+
+  private void crash(
+      GuestThread thread,
+      String reason,
+      Signal signal,
+      long pc,
+      long faultAddress,
+      boolean addressFromInstruction) {
     CrashReport report =
         CrashReports.build(
             disassembler,
@@ -359,7 +370,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
             reason,
             signal,
             pc,
-            faultAddress);
+            faultAddress,
+            addressFromInstruction);
     end(new ExitStatus.Crashed(report));
   }
 

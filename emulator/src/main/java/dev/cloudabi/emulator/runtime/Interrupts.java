@@ -33,6 +33,11 @@ final class Interrupts {
     };
   }
 
+  /** Whether an exception is an ARM data abort, which Unicorn reports without its address. */
+  static boolean isDataAbort(Arch arch, int number) {
+    return (arch == Arch.ARMV6 || arch == Arch.AARCH64) && number == 4;
+  }
+
   /** The signal a kernel would deliver for a CPU exception. */
   static Signal signalOf(Arch arch, int number) {
     return switch (arch) {
