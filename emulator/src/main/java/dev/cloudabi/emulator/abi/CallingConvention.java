@@ -17,12 +17,21 @@ public abstract sealed class CallingConvention
   private final Arch arch;
   private final List<Register> argumentRegisters;
   private final Register stackPointer;
+  private final Register returnRegister;
+  private final Register programCounter;
 
+  /** An architecture's facts; each subclass adds where parameters go and how a call starts. */
   protected CallingConvention(
-      Arch arch, List<? extends Register> argumentRegisters, Register stackPointer) {
+      Arch arch,
+      List<? extends Register> argumentRegisters,
+      Register stackPointer,
+      Register returnRegister,
+      Register programCounter) {
     this.arch = arch;
     this.argumentRegisters = List.copyOf(argumentRegisters);
     this.stackPointer = stackPointer;
+    this.returnRegister = returnRegister;
+    this.programCounter = programCounter;
   }
 
   public static CallingConvention of(Arch arch) {
@@ -47,10 +56,14 @@ public abstract sealed class CallingConvention
   }
 
   /** The register holding the errno on return. */
-  public abstract Register returnRegister();
+  public Register returnRegister() {
+    return returnRegister;
+  }
 
   /** The program counter register. */
-  public abstract Register programCounter();
+  public Register programCounter() {
+    return programCounter;
+  }
 
   /** The locations of a signature's parameters, in parameter order. */
   public abstract List<ArgLocation> place(SyscallSignature signature);
@@ -107,6 +120,28 @@ public abstract sealed class CallingConvention
       long stackTop,
       long returnAddress,
       long... arguments);
+
+  /**
+   * Puts entry {@code arguments} in the first argument registers, for {@link #enterFunction} on
+   * architectures that pass them in registers.
+   */
+  protected final void writeArguments(Registers cpu, long[] arguments) {
+    if (arguments.length > argumentRegisters.size()) {
+      throw new IllegalArgumentException(
+          "at most " + argumentRegisters.size() + " entry arguments");
+    }
+    for (int i = 0; i < arguments.length; i++) {
+      cpu.write(argumentRegisters.get(i), arguments[i]);
+    }
+  }
+
+  /**
+   * Sets the stack pointer and starts at {@code entry}: the last step of {@link #enterFunction}.
+   */
+  protected final void start(Registers cpu, long stackPointerValue, long entry) {
+    cpu.write(stackPointer, stackPointerValue);
+    cpu.write(programCounter, entry);
+  }
 
   /** Writes little-endian words of guest memory. */
   @FunctionalInterface

@@ -1,7 +1,6 @@
 package dev.cloudabi.emulator.abi;
 
 import dev.cloudabi.emulator.cpu.Arch;
-import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.Registers;
 import dev.cloudabi.emulator.cpu.X86Register;
 import java.util.ArrayList;
@@ -13,17 +12,7 @@ import java.util.List;
  */
 public final class I686Convention extends CallingConvention {
   I686Convention() {
-    super(Arch.I686, List.of(), X86Register.ESP);
-  }
-
-  @Override
-  public Register returnRegister() {
-    return X86Register.EAX;
-  }
-
-  @Override
-  public Register programCounter() {
-    return X86Register.EIP;
+    super(Arch.I686, List.of(), X86Register.ESP, X86Register.EAX, X86Register.EIP);
   }
 
   @Override
@@ -53,7 +42,6 @@ public final class I686Convention extends CallingConvention {
     for (int i = 0; i < arguments.length; i++) {
       memory.write(argumentsBase + 4L * i, arguments[i], 4);
     }
-    cpu.write(X86Register.ESP, sp);
-    cpu.write(X86Register.EIP, entry);
+    start(cpu, sp, entry);
   }
 }
