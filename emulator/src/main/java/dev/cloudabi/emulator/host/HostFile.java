@@ -14,24 +14,16 @@ import java.lang.foreign.MemorySegment;
  * A host regular file behind a host descriptor; guest buffers (native memory) go straight to {@code
  * read}/{@code write}/{@code pread}/{@code pwrite} without copies.
  */
-public final class HostFile implements FileObject {
+public final class HostFile extends HostStream implements FileObject {
   private static final int SEEK_SET = 0;
   private static final int SEEK_CUR = 1;
   private final HostFd handle;
-  private final boolean readable;
-  private final boolean writable;
   private volatile int fdFlags;
 
   HostFile(int fd, boolean readable, boolean writable, int fdFlags) {
+    super(FileType.REGULAR_FILE, readable, writable);
     this.handle = new HostFd(fd);
-    this.readable = readable;
-    this.writable = writable;
     this.fdFlags = fdFlags;
-  }
-
-  @Override
-  public FileType type() {
-    return FileType.REGULAR_FILE;
   }
 
   @Override
@@ -49,16 +41,6 @@ public final class HostFile implements FileObject {
           return PosixFiles.fcntl(fd, PosixFiles.F_SETFL, (status & ~PosixFiles.O_APPEND) | append);
         });
     fdFlags = flags;
-  }
-
-  @Override
-  public boolean readable() {
-    return readable;
-  }
-
-  @Override
-  public boolean writable() {
-    return writable;
   }
 
   @Override
