@@ -38,15 +38,8 @@ public final class Aarch64Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
-    writeArguments(cpu, arguments);
-    cpu.write(Arm64Register.X30, returnAddress);
-    start(cpu, stackTop & ~15L, entry);
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
+    return linkRegisterCall(cpu, Arm64Register.X30, stackTop, 16, returnAddress, arguments);
   }
 }

@@ -65,15 +65,8 @@ public final class Armv6Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
-    writeArguments(cpu, arguments);
-    cpu.write(ArmRegister.LR, returnAddress);
-    start(cpu, stackTop & ~7L, entry);
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
+    return linkRegisterCall(cpu, ArmRegister.LR, stackTop, 8, returnAddress, arguments);
   }
 }

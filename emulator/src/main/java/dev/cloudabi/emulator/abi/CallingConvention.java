@@ -113,13 +113,24 @@ public abstract sealed class CallingConvention
    *
    * @param memory where stack words are written (x86 return address, i686 arguments)
    */
-  public abstract void enterFunction(
+  public final void enterFunction(
       Registers cpu,
       StackWriter memory,
       long entry,
       long stackTop,
       long returnAddress,
-      long... arguments);
+      long... arguments) {
+    long entryStackPointer = prepareCall(cpu, memory, stackTop, returnAddress, arguments);
+    cpu.write(stackPointer, entryStackPointer);
+    cpu.write(programCounter, entry);
+  }
+
+  /**
+   * Leaves {@code arguments} and {@code returnAddress} where this architecture's call would;
+   * returns the stack pointer the function starts with.
+   */
+  protected abstract long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments);
 
   /**
    * Puts entry {@code arguments} in the first argument registers, for {@link #enterFunction} on
@@ -136,11 +147,19 @@ public abstract sealed class CallingConvention
   }
 
   /**
-   * Sets the stack pointer and starts at {@code entry}: the last step of {@link #enterFunction}.
+   * {@link #prepareCall} of the ARM conventions: the return address goes to the link register, the
+   * stack pointer is {@code stackTop} aligned down to {@code alignment} bytes.
    */
-  protected final void start(Registers cpu, long stackPointerValue, long entry) {
-    cpu.write(stackPointer, stackPointerValue);
-    cpu.write(programCounter, entry);
+  protected final long linkRegisterCall(
+      Registers cpu,
+      Register link,
+      long stackTop,
+      int alignment,
+      long returnAddress,
+      long[] arguments) {
+    writeArguments(cpu, arguments);
+    cpu.write(link, returnAddress);
+    return stackTop & -alignment;
   }
 
   /** Writes little-endian words of guest memory. */

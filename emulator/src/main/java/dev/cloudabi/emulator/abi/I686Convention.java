@@ -28,13 +28,8 @@ public final class I686Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
     // esp ≡ 12 (mod 16) at entry: the arguments start 16-aligned just above the return address.
     long argumentsBase = ((stackTop - 4L * arguments.length) & ~15L);
     long sp = argumentsBase - 4;
@@ -42,6 +37,6 @@ public final class I686Convention extends CallingConvention {
     for (int i = 0; i < arguments.length; i++) {
       memory.write(argumentsBase + 4L * i, arguments[i], 4);
     }
-    start(cpu, sp, entry);
+    return sp;
   }
 }

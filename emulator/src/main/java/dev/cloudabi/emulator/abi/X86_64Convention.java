@@ -37,17 +37,12 @@ public final class X86_64Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
     writeArguments(cpu, arguments);
     // After the call pushed the return address, rsp ≡ 8 (mod 16).
     long sp = (stackTop & ~15L) - 8;
     memory.write(sp, returnAddress, 8);
-    start(cpu, sp, entry);
+    return sp;
   }
 }
