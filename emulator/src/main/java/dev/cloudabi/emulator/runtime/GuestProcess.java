@@ -24,6 +24,7 @@ import dev.cloudabi.emulator.sync.CpuRelease;
 import dev.cloudabi.emulator.sync.UserLocks;
 import dev.cloudabi.emulator.syscall.Dispatcher;
 import dev.cloudabi.emulator.syscall.ProcessContext;
+import dev.cloudabi.emulator.syscall.ProcessResources;
 import dev.cloudabi.emulator.syscall.SyscallTable;
 import dev.cloudabi.emulator.trace.TraceBus;
 import dev.cloudabi.emulator.trace.TraceEvent;
@@ -102,6 +103,9 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     this.threadAreas = new ThreadAreas(memory);
     this.preempter = new Preempter(cpu, !budget.limited(), this::repeatStopWhenEnding);
     this.fds = new FdTable(config.descriptors());
+    this.resources =
+        new ProcessResources(
+            arch, memory, fds, clock, random, sharedFileMappings, AddressLayout.MMAP_BASE);
     this.dispatcher =
         new Dispatcher(
             CallingConvention.of(arch),
@@ -408,39 +412,11 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   // ---- ProcessContext -----------------------------------------------------------------------
 
-  @Override
-  public Arch arch() {
-    return arch;
-  }
+  private final ProcessResources resources;
 
   @Override
-  public GuestMemory memory() {
-    return memory;
-  }
-
-  @Override
-  public FdTable fds() {
-    return fds;
-  }
-
-  @Override
-  public GuestClock clock() {
-    return clock;
-  }
-
-  @Override
-  public RandomSource random() {
-    return random;
-  }
-
-  @Override
-  public dev.cloudabi.emulator.syscall.SharedFileMappings sharedFileMappings() {
-    return sharedFileMappings;
-  }
-
-  @Override
-  public long mmapBase() {
-    return AddressLayout.MMAP_BASE;
+  public ProcessResources resources() {
+    return resources;
   }
 
   @Override

@@ -25,11 +25,13 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   Signal signal;
   final List<long[]> codeChanges = new ArrayList<>();
   final SharedFileMappings shared = new SharedFileMappings();
+  private final ProcessResources resources;
 
   TestProcess(Arch arch, long memoryCap, InjectedFd... descriptors) {
     this.arch = arch;
     this.memory = new GuestMemory(1L << 32, memoryCap);
     this.fds = new FdTable(List.of(descriptors));
+    this.resources = new ProcessResources(arch, memory, fds, clock, random, shared, 0x1000_0000L);
     memory.map(DATA, 16 * GuestMemory.PAGE_SIZE, Prot.RW);
   }
 
@@ -57,38 +59,8 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   }
 
   @Override
-  public Arch arch() {
-    return arch;
-  }
-
-  @Override
-  public GuestMemory memory() {
-    return memory;
-  }
-
-  @Override
-  public FdTable fds() {
-    return fds;
-  }
-
-  @Override
-  public GuestClock clock() {
-    return clock;
-  }
-
-  @Override
-  public RandomSource random() {
-    return random;
-  }
-
-  @Override
-  public SharedFileMappings sharedFileMappings() {
-    return shared;
-  }
-
-  @Override
-  public long mmapBase() {
-    return 0x1000_0000L;
+  public ProcessResources resources() {
+    return resources;
   }
 
   @Override

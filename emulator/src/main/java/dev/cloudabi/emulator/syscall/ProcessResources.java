@@ -1,0 +1,24 @@
+package dev.cloudabi.emulator.syscall;
+
+import dev.cloudabi.emulator.cpu.Arch;
+import dev.cloudabi.emulator.env.GuestClock;
+import dev.cloudabi.emulator.env.RandomSource;
+import dev.cloudabi.emulator.fd.FdTable;
+import dev.cloudabi.emulator.memory.GuestMemory;
+
+/**
+ * What a process owns for its system calls, fixed when it starts: a real process and a test double
+ * hand handlers the same kind of holder, so neither repeats the accessors.
+ *
+ * @param sharedFileMappings writable shared file mappings, or {@link
+ *     SharedFileMappings#UNSUPPORTED} where the process refuses them
+ * @param mmapBase where {@code mem_map} without MAP_FIXED starts looking
+ */
+public record ProcessResources(
+    Arch arch,
+    GuestMemory memory,
+    FdTable fds,
+    GuestClock clock,
+    RandomSource random,
+    SharedFileMappings sharedFileMappings,
+    long mmapBase) {}
