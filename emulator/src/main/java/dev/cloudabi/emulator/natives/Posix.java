@@ -413,7 +413,12 @@ public final class Posix {
 
   /** Links a function that reports failures in its result, not in errno. */
   static MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-    Linker linker = Linker.nativeLinker();
-    return linker.downcallHandle(linker.defaultLookup().findOrThrow(name), descriptor, options);
+    return Libc.FUNCTIONS.link(name, descriptor, options);
+  }
+
+  /** The C library the JVM itself runs on. */
+  private static final class Libc {
+    static final NativeFunctions FUNCTIONS =
+        new NativeFunctions("the C library", Linker.nativeLinker().defaultLookup());
   }
 }
