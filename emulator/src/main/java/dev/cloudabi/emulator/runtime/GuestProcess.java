@@ -105,7 +105,7 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     this.fds = new FdTable(config.descriptors());
     this.resources =
         new ProcessResources(
-            arch, memory, fds, clock, random, sharedFileMappings, AddressLayout.MMAP_BASE);
+            arch, memory, fds, clock, random, sharedFileMappings, AddressLayout.MMAP_BASE, locks);
     this.dispatcher =
         new Dispatcher(
             CallingConvention.of(arch),
@@ -438,13 +438,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      // Like munmap at exit: shared file mappings reach their files before descriptors close.
-      sharedFileMappings.syncAll(memory);
-    } catch (java.io.IOException e) {
-      // The guest is gone; a failed write-back cannot be reported to it any more.
-    }
-    fds.closeAll();
-    memory.close();
+    resources.release();
   }
 }

@@ -40,7 +40,9 @@ public interface ProcessContext extends WaitHost {
   void codeChanged(long address, long length);
 
   /** The process's userspace locks and condition variables (ABI §11). */
-  UserLocks locks();
+  default UserLocks locks() {
+    return resources().locks();
+  }
 
   /**
    * Starts a guest thread that calls {@code entry(tid, argument)} on the stack {@code [stack, stack

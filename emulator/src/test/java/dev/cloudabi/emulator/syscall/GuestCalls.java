@@ -10,6 +10,7 @@ import dev.cloudabi.emulator.fd.FdTable;
 import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
+import dev.cloudabi.emulator.sync.UserLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
             clock,
             RandomSource.seeded(1),
             SharedFileMappings.UNSUPPORTED,
-            1 << 22);
+            1 << 22,
+            new UserLocks());
     memory.map(SCRATCH, SCRATCH_SIZE, Prot.RW);
   }
 
@@ -111,15 +113,6 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
 
   @Override
   public void close() {
-    fds.closeAll();
-    memory.close();
-  }
-
-  private final dev.cloudabi.emulator.sync.UserLocks locks =
-      new dev.cloudabi.emulator.sync.UserLocks();
-
-  @Override
-  public dev.cloudabi.emulator.sync.UserLocks locks() {
-    return locks;
+    resources.release();
   }
 }
