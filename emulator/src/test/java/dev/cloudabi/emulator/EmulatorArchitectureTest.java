@@ -33,9 +33,7 @@ class EmulatorArchitectureTest {
           .resideOutsideOfPackages(
               "dev.cloudabi.emulator.unicorn..",
               "dev.cloudabi.emulator.capstone..",
-              "dev.cloudabi.emulator.natives..",
-              // The libc *at() binding of host file system calls (docs/decisions/0010).
-              "dev.cloudabi.emulator.host..")
+              "dev.cloudabi.emulator.natives..")
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("java.lang.foreign.Linker");

@@ -64,13 +64,13 @@ class HostFilesystemArchitectureTest {
   }
 
   @Test
-  void libcIsBoundOnlyInTheHostAndNativesPackages() {
+  void libcIsBoundOnlyInTheNativesPackage() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.cloudabi.emulator.host..", "dev.cloudabi.emulator.natives..")
+        .resideOutsideOfPackage("dev.cloudabi.emulator.natives..")
         .should()
         .callMethod(Linker.class, "defaultLookup")
-        .because("libc's *at() calls are bound once, in dev.cloudabi.emulator.host.Libc")
+        .because("libc is bound once, in dev.cloudabi.emulator.natives (Posix, PosixFiles, …)")
         .check(classes);
   }
 

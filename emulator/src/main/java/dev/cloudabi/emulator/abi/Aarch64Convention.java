@@ -2,7 +2,6 @@ package dev.cloudabi.emulator.abi;
 
 import dev.cloudabi.emulator.cpu.Arch;
 import dev.cloudabi.emulator.cpu.Arm64Register;
-import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.Registers;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +20,9 @@ public final class Aarch64Convention extends CallingConvention {
             Arm64Register.X5,
             Arm64Register.X6,
             Arm64Register.X7),
-        Arm64Register.SP);
-  }
-
-  @Override
-  public Register returnRegister() {
-    return Arm64Register.X0;
-  }
-
-  @Override
-  public Register programCounter() {
-    return Arm64Register.PC;
+        Arm64Register.SP,
+        Arm64Register.X0,
+        Arm64Register.PC);
   }
 
   @Override
@@ -47,18 +38,8 @@ public final class Aarch64Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
-    for (int i = 0; i < arguments.length; i++) {
-      cpu.write(argumentRegisters().get(i), arguments[i]);
-    }
-    cpu.write(Arm64Register.X30, returnAddress);
-    cpu.write(Arm64Register.SP, stackTop & ~15L);
-    cpu.write(Arm64Register.PC, entry);
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
+    return linkRegisterCall(cpu, Arm64Register.X30, stackTop, 16, returnAddress, arguments);
   }
 }

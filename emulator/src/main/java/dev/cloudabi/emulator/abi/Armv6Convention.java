@@ -2,7 +2,6 @@ package dev.cloudabi.emulator.abi;
 
 import dev.cloudabi.emulator.cpu.Arch;
 import dev.cloudabi.emulator.cpu.ArmRegister;
-import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.Registers;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +17,9 @@ public final class Armv6Convention extends CallingConvention {
     super(
         Arch.ARMV6,
         List.of(ArmRegister.R0, ArmRegister.R1, ArmRegister.R2, ArmRegister.R3),
-        ArmRegister.SP);
-  }
-
-  @Override
-  public Register returnRegister() {
-    return ArmRegister.R0;
-  }
-
-  @Override
-  public Register programCounter() {
-    return ArmRegister.PC;
+        ArmRegister.SP,
+        ArmRegister.R0,
+        ArmRegister.PC);
   }
 
   @Override
@@ -74,21 +65,8 @@ public final class Armv6Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
-    if (arguments.length > 4) {
-      throw new IllegalArgumentException("at most 4 entry arguments");
-    }
-    for (int i = 0; i < arguments.length; i++) {
-      cpu.write(argumentRegisters().get(i), arguments[i]);
-    }
-    cpu.write(ArmRegister.LR, returnAddress);
-    cpu.write(ArmRegister.SP, stackTop & ~7L);
-    cpu.write(ArmRegister.PC, entry);
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
+    return linkRegisterCall(cpu, ArmRegister.LR, stackTop, 8, returnAddress, arguments);
   }
 }

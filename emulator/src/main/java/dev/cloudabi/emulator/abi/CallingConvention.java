@@ -17,12 +17,21 @@ public abstract sealed class CallingConvention
   private final Arch arch;
   private final List<Register> argumentRegisters;
   private final Register stackPointer;
+  private final Register returnRegister;
+  private final Register programCounter;
 
+  /** An architecture's facts; each subclass adds where parameters go and how a call starts. */
   protected CallingConvention(
-      Arch arch, List<? extends Register> argumentRegisters, Register stackPointer) {
+      Arch arch,
+      List<? extends Register> argumentRegisters,
+      Register stackPointer,
+      Register returnRegister,
+      Register programCounter) {
     this.arch = arch;
     this.argumentRegisters = List.copyOf(argumentRegisters);
     this.stackPointer = stackPointer;
+    this.returnRegister = returnRegister;
+    this.programCounter = programCounter;
   }
 
   public static CallingConvention of(Arch arch) {
@@ -47,10 +56,14 @@ public abstract sealed class CallingConvention
   }
 
   /** The register holding the errno on return. */
-  public abstract Register returnRegister();
+  public Register returnRegister() {
+    return returnRegister;
+  }
 
   /** The program counter register. */
-  public abstract Register programCounter();
+  public Register programCounter() {
+    return programCounter;
+  }
 
   /** The locations of a signature's parameters, in parameter order. */
   public abstract List<ArgLocation> place(SyscallSignature signature);
@@ -100,13 +113,54 @@ public abstract sealed class CallingConvention
    *
    * @param memory where stack words are written (x86 return address, i686 arguments)
    */
-  public abstract void enterFunction(
+  public final void enterFunction(
       Registers cpu,
       StackWriter memory,
       long entry,
       long stackTop,
       long returnAddress,
-      long... arguments);
+      long... arguments) {
+    long entryStackPointer = prepareCall(cpu, memory, stackTop, returnAddress, arguments);
+    cpu.write(stackPointer, entryStackPointer);
+    cpu.write(programCounter, entry);
+  }
+
+  /**
+   * Leaves {@code arguments} and {@code returnAddress} where this architecture's call would;
+   * returns the stack pointer the function starts with.
+   */
+  protected abstract long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments);
+
+  /**
+   * Puts entry {@code arguments} in the first argument registers, for {@link #enterFunction} on
+   * architectures that pass them in registers.
+   */
+  protected final void writeArguments(Registers cpu, long[] arguments) {
+    if (arguments.length > argumentRegisters.size()) {
+      throw new IllegalArgumentException(
+          "at most " + argumentRegisters.size() + " entry arguments");
+    }
+    for (int i = 0; i < arguments.length; i++) {
+      cpu.write(argumentRegisters.get(i), arguments[i]);
+    }
+  }
+
+  /**
+   * {@link #prepareCall} of the ARM conventions: the return address goes to the link register, the
+   * stack pointer is {@code stackTop} aligned down to {@code alignment} bytes.
+   */
+  protected final long linkRegisterCall(
+      Registers cpu,
+      Register link,
+      long stackTop,
+      int alignment,
+      long returnAddress,
+      long[] arguments) {
+    writeArguments(cpu, arguments);
+    cpu.write(link, returnAddress);
+    return stackTop & -alignment;
+  }
 
   /** Writes little-endian words of guest memory. */
   @FunctionalInterface

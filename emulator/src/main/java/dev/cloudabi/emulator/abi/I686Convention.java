@@ -1,7 +1,6 @@
 package dev.cloudabi.emulator.abi;
 
 import dev.cloudabi.emulator.cpu.Arch;
-import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.Registers;
 import dev.cloudabi.emulator.cpu.X86Register;
 import java.util.ArrayList;
@@ -13,17 +12,7 @@ import java.util.List;
  */
 public final class I686Convention extends CallingConvention {
   I686Convention() {
-    super(Arch.I686, List.of(), X86Register.ESP);
-  }
-
-  @Override
-  public Register returnRegister() {
-    return X86Register.EAX;
-  }
-
-  @Override
-  public Register programCounter() {
-    return X86Register.EIP;
+    super(Arch.I686, List.of(), X86Register.ESP, X86Register.EAX, X86Register.EIP);
   }
 
   @Override
@@ -39,13 +28,8 @@ public final class I686Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
     // esp ≡ 12 (mod 16) at entry: the arguments start 16-aligned just above the return address.
     long argumentsBase = ((stackTop - 4L * arguments.length) & ~15L);
     long sp = argumentsBase - 4;
@@ -53,7 +37,6 @@ public final class I686Convention extends CallingConvention {
     for (int i = 0; i < arguments.length; i++) {
       memory.write(argumentsBase + 4L * i, arguments[i], 4);
     }
-    cpu.write(X86Register.ESP, sp);
-    cpu.write(X86Register.EIP, entry);
+    return sp;
   }
 }

@@ -1,7 +1,6 @@
 package dev.cloudabi.emulator.abi;
 
 import dev.cloudabi.emulator.cpu.Arch;
-import dev.cloudabi.emulator.cpu.Register;
 import dev.cloudabi.emulator.cpu.Registers;
 import dev.cloudabi.emulator.cpu.X86Register;
 import java.util.ArrayList;
@@ -19,17 +18,9 @@ public final class X86_64Convention extends CallingConvention {
             X86Register.RCX,
             X86Register.R8,
             X86Register.R9),
-        X86Register.RSP);
-  }
-
-  @Override
-  public Register returnRegister() {
-    return X86Register.RAX;
-  }
-
-  @Override
-  public Register programCounter() {
-    return X86Register.RIP;
+        X86Register.RSP,
+        X86Register.RAX,
+        X86Register.RIP);
   }
 
   @Override
@@ -46,23 +37,12 @@ public final class X86_64Convention extends CallingConvention {
   }
 
   @Override
-  public void enterFunction(
-      Registers cpu,
-      StackWriter memory,
-      long entry,
-      long stackTop,
-      long returnAddress,
-      long... arguments) {
-    if (arguments.length > argumentRegisters().size()) {
-      throw new IllegalArgumentException("at most 6 entry arguments");
-    }
+  protected long prepareCall(
+      Registers cpu, StackWriter memory, long stackTop, long returnAddress, long[] arguments) {
+    writeArguments(cpu, arguments);
     // After the call pushed the return address, rsp ≡ 8 (mod 16).
     long sp = (stackTop & ~15L) - 8;
     memory.write(sp, returnAddress, 8);
-    for (int i = 0; i < arguments.length; i++) {
-      cpu.write(argumentRegisters().get(i), arguments[i]);
-    }
-    cpu.write(X86Register.RSP, sp);
-    cpu.write(X86Register.RIP, entry);
+    return sp;
   }
 }

@@ -4,10 +4,8 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.cloudabi.emulator.natives.NativeLibraries;
+import dev.cloudabi.emulator.natives.NativeFunctions;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
 /**
@@ -32,26 +30,18 @@ final class CapstoneLibrary {
   final MethodHandle csFree;
   final MethodHandle csStrerror;
 
-  private CapstoneLibrary(SymbolLookup lookup) {
-    Linker linker = Linker.nativeLinker();
-    csVersion =
-        bind(linker, lookup, "cs_version", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+  private CapstoneLibrary(NativeFunctions functions) {
+    csVersion = functions.link("cs_version", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     csOpen =
-        bind(
-            linker,
-            lookup,
-            "cs_open",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
-    csClose = bind(linker, lookup, "cs_close", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        functions.link("cs_open", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    csClose = functions.link("cs_close", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     csDisasm =
-        bind(
-            linker,
-            lookup,
+        functions.link(
             "cs_disasm",
             FunctionDescriptor.of(
                 JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS));
-    csFree = bind(linker, lookup, "cs_free", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
-    csStrerror = bind(linker, lookup, "cs_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    csFree = functions.link("cs_free", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
+    csStrerror = functions.link("cs_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
   }
 
   /**
@@ -65,22 +55,11 @@ final class CapstoneLibrary {
       synchronized (CapstoneLibrary.class) {
         result = instance;
         if (result == null) {
-          result =
-              new CapstoneLibrary(
-                  NativeLibraries.load("Capstone 4", NativeLibraries.fileNames("capstone", 4)));
+          result = new CapstoneLibrary(NativeFunctions.load("Capstone 4", "capstone", 4));
           instance = result;
         }
       }
     }
     return result;
-  }
-
-  private static MethodHandle bind(
-      Linker linker, SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
-    return linker.downcallHandle(
-        lookup
-            .find(name)
-            .orElseThrow(() -> new CapstoneException("the Capstone library has no " + name)),
-        descriptor);
   }
 }

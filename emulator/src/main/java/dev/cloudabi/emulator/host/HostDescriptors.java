@@ -4,6 +4,7 @@ import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.natives.Posix;
 import dev.cloudabi.emulator.natives.PosixException;
+import dev.cloudabi.emulator.natives.PosixFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,10 +17,6 @@ import java.nio.file.Path;
  */
 final class HostDescriptors {
   private static final int O_ACCMODE = 3;
-  private static final int O_WRONLY = 1;
-  private static final int O_RDWR = 2;
-  private static final int O_APPEND = 02000;
-  private static final int O_NONBLOCK = 04000;
   private static final int FDFLAG_APPEND = 0x01;
   private static final int FDFLAG_NONBLOCK = 0x04;
 
@@ -37,8 +34,8 @@ final class HostDescriptors {
       throw new IOException("descriptor " + fd + ": " + e.getMessage(), e);
     }
     int mode = accessMode(fd);
-    boolean readable = mode != O_WRONLY;
-    boolean writable = mode == O_WRONLY || mode == O_RDWR;
+    boolean readable = mode != Posix.O_WRONLY;
+    boolean writable = mode == Posix.O_WRONLY || mode == PosixFiles.O_RDWR;
     return switch (stat.typeBits()) {
       case Posix.Stat.S_IFSOCK -> new PosixSocket(fd);
       case Posix.Stat.S_IFDIR -> new HostDirectory(fd);
@@ -58,8 +55,8 @@ final class HostDescriptors {
   /** CloudABI's fdflags for what the host descriptor has: APPEND, NONBLOCK. */
   private static int fdFlags(int fd) throws IOException {
     int host = hostFlags(fd);
-    return ((host & O_APPEND) != 0 ? FDFLAG_APPEND : 0)
-        | ((host & O_NONBLOCK) != 0 ? FDFLAG_NONBLOCK : 0);
+    return ((host & PosixFiles.O_APPEND) != 0 ? FDFLAG_APPEND : 0)
+        | ((host & PosixFiles.O_NONBLOCK) != 0 ? FDFLAG_NONBLOCK : 0);
   }
 
   /** The open flags of the {@code flags:} line of {@code /proc/self/fdinfo/N} (octal). */

@@ -9,12 +9,12 @@ import dev.cloudabi.emulator.fd.FileStat;
 import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.OpenMode;
 import dev.cloudabi.emulator.fd.TimeUpdate;
+import dev.cloudabi.emulator.natives.Posix;
+import dev.cloudabi.emulator.natives.PosixException;
+import dev.cloudabi.emulator.natives.PosixFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntBinaryOperator;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
 
 /**
  * A host directory capability: an open host directory descriptor. Every operation is an {@code
@@ -23,33 +23,27 @@ import java.util.function.IntFunction;
  */
 public final class HostDirectory implements DirectoryObject {
   private static final int DIR_FLAGS =
-      Libc.O_RDONLY | Libc.O_DIRECTORY | Libc.O_NOFOLLOW | Libc.O_CLOEXEC;
+      Posix.O_RDONLY | PosixFiles.O_DIRECTORY | PosixFiles.O_NOFOLLOW | Posix.O_CLOEXEC;
   private final HostFd handle;
 
   HostDirectory(int fd) {
     this.handle = new HostFd(fd);
   }
 
-  /** Runs {@code op} with the host descriptor leased for its duration. */
-  private <T> T at(IntFunction<T> op) {
-    try (HostFd.Lease lease = handle.lease()) {
-      return op.apply(lease.fd());
-    }
-  }
-
-  private void run(IntConsumer op) {
-    try (HostFd.Lease lease = handle.lease()) {
-      op.accept(lease.fd());
-    }
-  }
-
   /** Runs {@code op} with this descriptor and {@code other}'s leased. */
-  private void run2(DirectoryObject other, IntBinaryOperator op) {
+  private void run2(String what, DirectoryObject other, TwoDirectories op) {
     HostDirectory target = host(other);
     try (HostFd.Lease mine = handle.lease();
         HostFd.Lease theirs = target.handle.lease()) {
-      op.applyAsInt(mine.fd(), theirs.fd());
+      op.apply(mine.fd(), theirs.fd());
+    } catch (PosixException e) {
+      throw HostErrno.failure(what, e);
     }
+  }
+
+  @FunctionalInterface
+  private interface TwoDirectories {
+    void apply(int from, int to) throws PosixException;
   }
 
   @Override
@@ -59,38 +53,33 @@ public final class HostDirectory implements DirectoryObject {
 
   @Override
   public DirectoryObject openDirectory(String name) {
-    int child = at(fd -> Libc.openat(fd, name, DIR_FLAGS, 0));
-    if (child < 0) {
-      throw HostErrno.last("open directory " + name);
-    }
-    return new HostDirectory(child);
+    return new HostDirectory(
+        handle.call("open directory " + name, fd -> PosixFiles.openat(fd, name, DIR_FLAGS, 0)));
   }
 
   @Override
   public String readlink(String name) {
-    byte[] text = at(fd -> Libc.readlinkat(fd, name));
-    if (text == null) {
-      throw HostErrno.last("readlink " + name);
-    }
+    byte[] text = handle.call("readlink " + name, fd -> PosixFiles.readlinkat(fd, name));
     return new String(text, StandardCharsets.UTF_8);
   }
 
   @Override
   public GuestObject open(String name, OpenMode mode) {
     int flags =
-        (mode.write() ? (mode.read() ? Libc.O_RDWR : Libc.O_WRONLY) : Libc.O_RDONLY)
-            | Libc.O_NOFOLLOW
-            | Libc.O_CLOEXEC
-            | Libc.O_NOCTTY
-            | Libc.O_NONBLOCK
-            | (mode.create() ? Libc.O_CREAT : 0)
-            | (mode.exclusive() ? Libc.O_EXCL : 0)
-            | (mode.truncate() ? Libc.O_TRUNC : 0)
-            | (mode.directory() ? Libc.O_DIRECTORY : 0)
-            | (mode.append() ? Libc.O_APPEND : 0);
-    int opened = at(fd -> Libc.openat(fd, name, flags, 0666));
-    if (opened < 0) {
-      ErrnoException failure = HostErrno.last("open " + name);
+        (mode.write() ? (mode.read() ? PosixFiles.O_RDWR : Posix.O_WRONLY) : Posix.O_RDONLY)
+            | PosixFiles.O_NOFOLLOW
+            | Posix.O_CLOEXEC
+            | PosixFiles.O_NOCTTY
+            | PosixFiles.O_NONBLOCK
+            | (mode.create() ? PosixFiles.O_CREAT : 0)
+            | (mode.exclusive() ? PosixFiles.O_EXCL : 0)
+            | (mode.truncate() ? PosixFiles.O_TRUNC : 0)
+            | (mode.directory() ? PosixFiles.O_DIRECTORY : 0)
+            | (mode.append() ? PosixFiles.O_APPEND : 0);
+    int opened;
+    try {
+      opened = handle.call("open " + name, fd -> PosixFiles.openat(fd, name, flags, 0666));
+    } catch (ErrnoException failure) {
       if (failure.errno() == Errno.ENXIO) {
         throw new ErrnoException(Errno.ENOTSUP, "cannot open a socket: " + name);
       }
@@ -99,15 +88,15 @@ public final class HostDirectory implements DirectoryObject {
     FileType type;
     try {
       type = HostStat.stat(opened, "").type();
-    } catch (ErrnoException e) {
-      Libc.close(opened);
-      throw e;
+    } catch (PosixException e) {
+      HostFd.closeQuietly(opened);
+      throw HostErrno.failure("statx ", e);
     }
     return switch (type) {
       case DIRECTORY -> new HostDirectory(opened);
       case REGULAR_FILE -> new HostFile(opened, mode.read(), mode.write(), mode.fdFlags());
       default -> {
-        Libc.close(opened);
+        HostFd.closeQuietly(opened);
         throw new ErrnoException(Errno.ENOTSUP, "cannot open a " + type + ": " + name);
       }
     };
@@ -115,93 +104,82 @@ public final class HostDirectory implements DirectoryObject {
 
   @Override
   public void createDirectory(String name) {
-    run(fd -> HostErrno.check(Libc.mkdirat(fd, name, 0777), "mkdir " + name));
+    handle.run("mkdir " + name, fd -> PosixFiles.mkdirat(fd, name, 0777));
   }
 
   @Override
   public void symlink(String target, String name) {
-    run(fd -> HostErrno.check(Libc.symlinkat(target, fd, name), "symlink " + name));
+    handle.run("symlink " + name, fd -> PosixFiles.symlinkat(target, fd, name));
   }
 
   @Override
   public void link(String name, DirectoryObject target, String targetName) {
-    run2(
-        target,
-        (from, to) ->
-            (int) HostErrno.check(Libc.linkat(from, name, to, targetName), "link " + name));
+    run2("link " + name, target, (from, to) -> PosixFiles.linkat(from, name, to, targetName));
   }
 
   @Override
   public void rename(String name, DirectoryObject target, String targetName) {
-    run2(
-        target,
-        (from, to) -> {
-          if (Libc.renameat(from, name, to, targetName) < 0) {
-            ErrnoException failure = HostErrno.last("rename " + name);
-            throw failure.errno() == Errno.EBUSY
-                ? new ErrnoException(Errno.EINVAL, "rename of a busy name " + name)
-                : failure;
-          }
-          return 0;
-        });
+    try {
+      run2("rename " + name, target, (from, to) -> PosixFiles.renameat(from, name, to, targetName));
+    } catch (ErrnoException failure) {
+      throw failure.errno() == Errno.EBUSY
+          ? new ErrnoException(Errno.EINVAL, "rename of a busy name " + name)
+          : failure;
+    }
   }
 
   @Override
   public void unlink(String name, boolean directory) {
-    run(
-        fd -> {
-          if (Libc.unlinkat(fd, name, directory ? Libc.AT_REMOVEDIR : 0) < 0) {
-            ErrnoException failure = HostErrno.last("unlink " + name);
-            throw failure.errno() == Errno.EISDIR
-                ? new ErrnoException(Errno.EPERM, name + " is a directory")
-                : failure;
-          }
-        });
+    try {
+      handle.run(
+          "unlink " + name,
+          fd -> PosixFiles.unlinkat(fd, name, directory ? PosixFiles.AT_REMOVEDIR : 0));
+    } catch (ErrnoException failure) {
+      throw failure.errno() == Errno.EISDIR
+          ? new ErrnoException(Errno.EPERM, name + " is a directory")
+          : failure;
+    }
   }
 
   @Override
   public FileStat stat(String name) {
-    return at(fd -> HostStat.stat(fd, name));
+    return handle.call("statx " + name, fd -> HostStat.stat(fd, name));
   }
 
   @Override
   public void setTimes(String name, TimeUpdate times) {
-    run(
+    handle.run(
+        "utimensat " + name,
         fd ->
-            HostErrno.check(
-                Libc.utimensat(fd, name, HostStat.timespecs(times), Libc.AT_SYMLINK_NOFOLLOW),
-                "utimensat " + name));
+            PosixFiles.utimensat(
+                fd, name, HostStat.timespecs(times), PosixFiles.AT_SYMLINK_NOFOLLOW));
   }
 
   @Override
   public FileStat stat() {
-    return at(fd -> HostStat.stat(fd, ""));
+    return handle.call("statx ", fd -> HostStat.stat(fd, ""));
   }
 
   @Override
   public void setTimes(TimeUpdate times) {
-    run(fd -> HostErrno.check(Libc.utimensat(fd, null, HostStat.timespecs(times), 0), "futimens"));
+    handle.run("futimens", fd -> PosixFiles.utimensat(fd, null, HostStat.timespecs(times), 0));
   }
 
   @Override
   public List<DirEntry> entries() {
-    return at(this::list);
+    return handle.call("readdir", this::list);
   }
 
-  private List<DirEntry> list(int fd) {
-    List<LibcDirectories.RawEntry> raw = LibcDirectories.readdir(fd);
-    if (raw == null) {
-      throw HostErrno.last("readdir");
-    }
+  private List<DirEntry> list(int fd) throws PosixException {
     List<DirEntry> entries = new ArrayList<>();
     List<DirEntry> dots = new ArrayList<>();
-    for (LibcDirectories.RawEntry entry : raw) {
+    for (PosixFiles.DirectoryEntry entry : PosixFiles.readdir(fd)) {
       FileType type = HostStat.direntType(entry.dType());
       if (type == FileType.UNKNOWN) {
         // Some file systems leave d_type unset; ask for the name's status instead.
         try {
           type = HostStat.stat(fd, entry.name()).type();
-        } catch (ErrnoException vanished) {
+        } catch (PosixException vanished) {
           continue;
         }
       }

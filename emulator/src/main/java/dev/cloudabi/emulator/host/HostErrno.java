@@ -2,6 +2,7 @@ package dev.cloudabi.emulator.host;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.natives.PosixException;
 import java.util.Map;
 
 /**
@@ -64,17 +65,8 @@ final class HostErrno {
     return LINUX.getOrDefault(linux, Errno.ENOSYS);
   }
 
-  /** The failure of the last libc call on this thread. */
-  static ErrnoException last(String what) {
-    int errno = Libc.errno();
-    return new ErrnoException(of(errno), what + " (host errno " + errno + ")");
-  }
-
-  /** Throws the last failure when {@code result} is negative; otherwise returns it. */
-  static long check(long result, String what) {
-    if (result < 0) {
-      throw last(what);
-    }
-    return result;
+  /** A failed host call as the guest's error; {@code what} names the operation and its name. */
+  static ErrnoException failure(String what, PosixException e) {
+    return new ErrnoException(of(e.errno()), what + " (host errno " + e.errno() + ")");
   }
 }

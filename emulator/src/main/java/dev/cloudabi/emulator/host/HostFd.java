@@ -2,6 +2,8 @@ package dev.cloudabi.emulator.host;
 
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
+import dev.cloudabi.emulator.natives.Posix;
+import dev.cloudabi.emulator.natives.PosixException;
 
 /**
  * A host descriptor shared by guest threads. Calls lease the number for their duration, and {@link
@@ -38,7 +40,7 @@ final class HostFd {
       }
       closed = true;
     }
-    Libc.close(fd);
+    closeQuietly(fd);
   }
 
   private void release() {
@@ -49,7 +51,50 @@ final class HostFd {
       }
       closed = true;
     }
-    Libc.close(fd);
+    closeQuietly(fd);
+  }
+
+  /** A host call on the descriptor number. */
+  @FunctionalInterface
+  interface Call<T> {
+    T apply(int fd) throws PosixException;
+  }
+
+  /**
+   * Runs {@code op} with the number leased for its duration; a host failure becomes the guest's
+   * error, described as {@code what}.
+   */
+  <T> T call(String what, Call<T> op) {
+    try (Lease lease = lease()) {
+      return op.apply(lease.fd());
+    } catch (PosixException e) {
+      throw HostErrno.failure(what, e);
+    }
+  }
+
+  /** A host call on the descriptor number that returns nothing. */
+  @FunctionalInterface
+  interface Action {
+    void apply(int fd) throws PosixException;
+  }
+
+  /** {@link #call} for an action. */
+  void run(String what, Action op) {
+    call(
+        what,
+        fd -> {
+          op.apply(fd);
+          return null;
+        });
+  }
+
+  /** Closes a host descriptor nobody else holds; a failing close has nothing left to undo. */
+  static void closeQuietly(int fd) {
+    try {
+      Posix.close(fd);
+    } catch (PosixException ignored) {
+      // the descriptor is gone either way
+    }
   }
 
   /** A use of the descriptor; {@link #close} ends it. */

@@ -3,35 +3,20 @@ package dev.cloudabi.emulator.host;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import dev.cloudabi.emulator.abi.FileType;
-import dev.cloudabi.emulator.fd.StreamObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.foreign.MemorySegment;
 
 /** A read-only host stream, e.g. the JVM's stdin. */
-public final class HostInputStream implements StreamObject {
+public final class HostInputStream extends HostStream {
   private final InputStream in;
   private final boolean closeOnRelease;
   private byte[] scratch = new byte[8192];
 
   public HostInputStream(InputStream in, boolean closeOnRelease) {
+    super(FileType.CHARACTER_DEVICE, true, false);
     this.in = in;
     this.closeOnRelease = closeOnRelease;
-  }
-
-  @Override
-  public FileType type() {
-    return FileType.CHARACTER_DEVICE;
-  }
-
-  @Override
-  public boolean readable() {
-    return true;
-  }
-
-  @Override
-  public boolean writable() {
-    return false;
   }
 
   @Override

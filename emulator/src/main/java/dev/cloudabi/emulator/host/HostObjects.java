@@ -4,6 +4,8 @@ import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.GuestObject;
 import dev.cloudabi.emulator.fd.StreamObject;
 import dev.cloudabi.emulator.natives.Posix;
+import dev.cloudabi.emulator.natives.PosixException;
+import dev.cloudabi.emulator.natives.PosixFiles;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -54,7 +56,12 @@ public final class HostObjects {
           ? new HostOutputStream(Files.newOutputStream(path), true)
           : new HostInputStream(Files.newInputStream(path), true);
     }
-    int fd = Posix.open(path.toString(), write ? Posix.O_WRONLY : Posix.O_RDONLY);
+    int fd =
+        PosixFiles.openat(
+            PosixFiles.AT_FDCWD,
+            path.toString(),
+            (write ? Posix.O_WRONLY : Posix.O_RDONLY) | Posix.O_CLOEXEC,
+            0);
     return new PosixStream(fd, FileType.CHARACTER_DEVICE, !write, write, true);
   }
 
@@ -69,29 +76,32 @@ public final class HostObjects {
     requireAuthority(authority);
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
-      return new HostDirectory(openByName(path, Libc.O_RDONLY | Libc.O_DIRECTORY));
+      return new HostDirectory(openByName(path, Posix.O_RDONLY | PosixFiles.O_DIRECTORY));
     }
     if (attributes.isRegularFile()) {
-      return new HostFile(openByName(path, Libc.O_RDONLY), true, false, 0);
+      return new HostFile(openByName(path, Posix.O_RDONLY), true, false, 0);
     }
     return new HostPipe(FileChannel.open(path, StandardOpenOption.READ), true, false);
   }
 
   private static int openByName(Path path, int flags) throws IOException {
-    int fd =
-        Libc.openat(Libc.AT_FDCWD, path.toString(), flags | Libc.O_CLOEXEC | Libc.O_NOCTTY, 0666);
-    if (fd < 0) {
+    try {
+      return PosixFiles.openat(
+          PosixFiles.AT_FDCWD,
+          path.toString(),
+          flags | Posix.O_CLOEXEC | PosixFiles.O_NOCTTY,
+          0666);
+    } catch (PosixException e) {
       throw new IOException(
-          "cannot open " + path + ": " + HostErrno.of(Libc.errno()).name().substring(1));
+          "cannot open " + path + ": " + HostErrno.of(e.errno()).name().substring(1), e);
     }
-    return fd;
   }
 
   /** Opens a file for reading and writing (created if missing), e.g. for tests and output files. */
   public static GuestObject openReadWrite(AmbientAuthority authority, Path path)
       throws IOException {
     requireAuthority(authority);
-    return new HostFile(openByName(path, Libc.O_RDWR | Libc.O_CREAT), true, true, 0);
+    return new HostFile(openByName(path, PosixFiles.O_RDWR | PosixFiles.O_CREAT), true, true, 0);
   }
 
   /**

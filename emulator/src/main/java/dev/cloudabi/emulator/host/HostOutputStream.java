@@ -3,7 +3,6 @@ package dev.cloudabi.emulator.host;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import dev.cloudabi.emulator.abi.FileType;
-import dev.cloudabi.emulator.fd.StreamObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
@@ -12,29 +11,15 @@ import java.lang.foreign.MemorySegment;
  * A write-only host stream, e.g. the JVM's stdout. Bytes go straight through (no buffering of our
  * own), so the guest's output interleaves correctly with other writers.
  */
-public final class HostOutputStream implements StreamObject {
+public final class HostOutputStream extends HostStream {
   private final OutputStream out;
   private final boolean closeOnRelease;
   private byte[] scratch = new byte[8192];
 
   public HostOutputStream(OutputStream out, boolean closeOnRelease) {
+    super(FileType.CHARACTER_DEVICE, false, true);
     this.out = out;
     this.closeOnRelease = closeOnRelease;
-  }
-
-  @Override
-  public FileType type() {
-    return FileType.CHARACTER_DEVICE;
-  }
-
-  @Override
-  public boolean readable() {
-    return false;
-  }
-
-  @Override
-  public boolean writable() {
-    return true;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.cloudabi.emulator.host;
 
 import dev.cloudabi.emulator.abi.FileType;
-import dev.cloudabi.emulator.fd.StreamObject;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
@@ -10,30 +9,12 @@ import java.nio.channels.FileChannel;
  * A host pipe or FIFO (for example a shell descriptor the runner inherited). CloudABI has no FIFO
  * type any more; like the reference emulator we report it as a stream socket (ABI §8.2).
  */
-public final class HostPipe implements StreamObject {
+public final class HostPipe extends HostStream {
   private final FileChannel channel;
-  private final boolean readable;
-  private final boolean writable;
 
   public HostPipe(FileChannel channel, boolean readable, boolean writable) {
+    super(FileType.SOCKET_STREAM, readable, writable);
     this.channel = channel;
-    this.readable = readable;
-    this.writable = writable;
-  }
-
-  @Override
-  public FileType type() {
-    return FileType.SOCKET_STREAM;
-  }
-
-  @Override
-  public boolean readable() {
-    return readable;
-  }
-
-  @Override
-  public boolean writable() {
-    return writable;
   }
 
   @Override

@@ -6,6 +6,9 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import dev.cloudabi.emulator.abi.FileType;
 import dev.cloudabi.emulator.fd.FileStat;
+import dev.cloudabi.emulator.natives.Posix;
+import dev.cloudabi.emulator.natives.PosixException;
+import dev.cloudabi.emulator.natives.PosixFiles;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -17,11 +20,11 @@ final class HostStat {
   private HostStat() {}
 
   /** Status of {@code name} below {@code dir} (not followed), or of {@code dir} when name is "". */
-  static FileStat stat(int dir, String name) {
+  static FileStat stat(int dir, String name) throws PosixException {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(256, 8);
-      int flags = Libc.AT_SYMLINK_NOFOLLOW | (name.isEmpty() ? Libc.AT_EMPTY_PATH : 0);
-      HostErrno.check(Libc.statx(dir, name, flags, buf), "statx " + name);
+      int flags = PosixFiles.AT_SYMLINK_NOFOLLOW | (name.isEmpty() ? PosixFiles.AT_EMPTY_PATH : 0);
+      PosixFiles.statx(dir, name, flags, buf);
       int mode = buf.get(JAVA_SHORT, 28) & 0xFFFF;
       long device =
           ((buf.get(JAVA_INT, 136) & 0xFFFFFFFFL) << 32) | (buf.get(JAVA_INT, 140) & 0xFFFFFFFFL);
@@ -49,16 +52,9 @@ final class HostStat {
     return seconds * 1_000_000_000L + nanos;
   }
 
+  /** The file type of an {@code st_mode}; its type bits, shifted down, are the d_type values. */
   static FileType type(int mode) {
-    return switch (mode & Libc.S_IFMT) {
-      case Libc.S_IFDIR -> FileType.DIRECTORY;
-      case Libc.S_IFREG -> FileType.REGULAR_FILE;
-      case Libc.S_IFLNK -> FileType.SYMBOLIC_LINK;
-      case Libc.S_IFCHR -> FileType.CHARACTER_DEVICE;
-      case Libc.S_IFBLK -> FileType.BLOCK_DEVICE;
-      case Libc.S_IFIFO, Libc.S_IFSOCK -> FileType.SOCKET_STREAM;
-      default -> FileType.UNKNOWN;
-    };
+    return direntType((mode & Posix.Stat.S_IFMT) >>> 12);
   }
 
   /** A {@code d_type} value as a file type. */
@@ -78,9 +74,13 @@ final class HostStat {
   static long[] timespecs(dev.cloudabi.emulator.fd.TimeUpdate times) {
     return new long[] {
       times.setAccess() ? Long.divideUnsigned(times.access(), 1_000_000_000L) : 0,
-      times.setAccess() ? Long.remainderUnsigned(times.access(), 1_000_000_000L) : Libc.UTIME_OMIT,
+      times.setAccess()
+          ? Long.remainderUnsigned(times.access(), 1_000_000_000L)
+          : PosixFiles.UTIME_OMIT,
       times.setModify() ? Long.divideUnsigned(times.modify(), 1_000_000_000L) : 0,
-      times.setModify() ? Long.remainderUnsigned(times.modify(), 1_000_000_000L) : Libc.UTIME_OMIT
+      times.setModify()
+          ? Long.remainderUnsigned(times.modify(), 1_000_000_000L)
+          : PosixFiles.UTIME_OMIT
     };
   }
 }

@@ -3,7 +3,6 @@ package dev.cloudabi.emulator.host;
 import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.FileType;
-import dev.cloudabi.emulator.fd.StreamObject;
 import dev.cloudabi.emulator.natives.Posix;
 import dev.cloudabi.emulator.natives.PosixException;
 import java.io.IOException;
@@ -15,14 +14,11 @@ import java.lang.foreign.MemorySegment;
  * one-byte writes near native speed), and it keeps its flags (O_APPEND, non-blocking) and its open
  * file description with whoever else holds it.
  */
-class PosixStream implements StreamObject {
+class PosixStream extends HostStream {
   /** Larger transfers are split: one read or write is capped near 2 GiB by the kernel. */
   private static final long MAX_TRANSFER = 1L << 30;
 
   final int fd;
-  private final FileType type;
-  private final boolean readable;
-  private final boolean writable;
   private final boolean owned;
 
   /**
@@ -30,31 +26,14 @@ class PosixStream implements StreamObject {
    *     own 0, 1 and 2)
    */
   PosixStream(int fd, FileType type, boolean readable, boolean writable, boolean owned) {
+    super(type, readable, writable);
     this.fd = fd;
-    this.type = type;
-    this.readable = readable;
-    this.writable = writable;
     this.owned = owned;
-  }
-
-  @Override
-  public FileType type() {
-    return type;
   }
 
   @Override
   public int hostDescriptor() {
     return fd;
-  }
-
-  @Override
-  public boolean readable() {
-    return readable;
-  }
-
-  @Override
-  public boolean writable() {
-    return writable;
   }
 
   @Override

@@ -35,7 +35,7 @@ public final class Posix {
   public static final int MSG_WAITALL = 0x100;
   private static final int MSG_NOSIGNAL = 0x4000;
   private static final int MSG_CMSG_CLOEXEC = 0x40000000;
-  private static final int SOL_SOCKET = 1;
+  static final int SOL_SOCKET = 1;
   private static final int SCM_RIGHTS = 1;
   private static final int SO_TYPE = 3;
   private static final int SO_ACCEPTCONN = 30;
@@ -46,7 +46,7 @@ public final class Posix {
   private static final int EINTR = 4;
   public static final int O_RDONLY = 0;
   public static final int O_WRONLY = 1;
-  private static final int O_CLOEXEC = 0x80000;
+  public static final int O_CLOEXEC = 0x80000;
 
   private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
   private static final VarHandle ERRNO =
@@ -69,8 +69,6 @@ public final class Posix {
     }
   }
 
-  private static final short POLLIN = 1;
-
   // Downcall handles live in holder classes that the JVM initialises on first use: linking one
   // costs several milliseconds in a fresh JVM, and most runs never touch sockets or file offsets.
 
@@ -78,18 +76,14 @@ public final class Posix {
   private static final class StreamCalls {
     static final MethodHandle READ = handle("read", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
     static final MethodHandle WRITE = handle("write", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
-    static final MethodHandle POLL = handle("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
     static final MethodHandle CLOSE = handle("close", JAVA_INT, JAVA_INT);
+    static final Transfer READ_INTO =
+        (s, fd, b, o) -> (long) READ.invokeExact(s, fd, b, b.byteSize());
+    static final Transfer WRITE_FROM =
+        (s, fd, b, o) -> (long) WRITE.invokeExact(s, fd, b, b.byteSize());
   }
 
   private static final class FileCalls {
-    static final MethodHandle OPEN =
-        Linker.nativeLinker()
-            .downcallHandle(
-                Linker.nativeLinker().defaultLookup().find("open").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
-                Linker.Option.captureCallState("errno"),
-                Linker.Option.firstVariadicArg(2));
     static final MethodHandle PREAD =
         handle("pread", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG);
     static final MethodHandle PWRITE =
@@ -98,6 +92,10 @@ public final class Posix {
     static final MethodHandle FSTAT = handle("fstat", JAVA_INT, JAVA_INT, ADDRESS);
     static final MethodHandle FSYNC = handle("fsync", JAVA_INT, JAVA_INT);
     static final MethodHandle FDATASYNC = handle("fdatasync", JAVA_INT, JAVA_INT);
+    static final Transfer READ_AT =
+        (s, fd, b, o) -> (long) PREAD.invokeExact(s, fd, b, b.byteSize(), o);
+    static final Transfer WRITE_AT =
+        (s, fd, b, o) -> (long) PWRITE.invokeExact(s, fd, b, b.byteSize(), o);
   }
 
   private static final class SocketCalls {
@@ -135,48 +133,33 @@ public final class Posix {
    * which the following read reports). Lets a blocking read or accept notice that the run ends.
    */
   public static boolean waitReadable(int fd, int timeoutMillis) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment pollfd = arena.allocate(8, 4);
-      pollfd.set(JAVA_INT, 0, fd);
-      pollfd.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
-      return invoke("poll", s -> (int) StreamCalls.POLL.invokeExact(s, pollfd, 1L, timeoutMillis))
+    try {
+      return PosixPoll.poll(
+              new int[] {fd}, new short[] {PosixPoll.POLLIN}, new short[1], timeoutMillis)
           != 0;
     } catch (PosixException e) {
       return true; // let the read itself report the problem
     }
   }
 
-  /** Opens a host path (close-on-exec); the caller owns the descriptor. */
-  public static int open(String path, int flags) throws PosixException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment cPath = arena.allocateFrom(path);
-      return (int)
-          invoke(
-              "open " + path,
-              s -> (int) FileCalls.OPEN.invokeExact(s, cPath, flags | O_CLOEXEC, 0));
-    }
-  }
+  // The four transfers are the guest's hot path: they pass their arguments to lambdas that
+  // capture nothing (constants of the holders), so no call allocates.
 
   public static long read(int fd, MemorySegment buffer) throws PosixException {
-    return invoke(
-        "read", s -> (long) StreamCalls.READ.invokeExact(s, fd, buffer, buffer.byteSize()));
+    return transfer("read", StreamCalls.READ_INTO, fd, buffer, 0);
   }
 
   /** One {@code write}; may write less than asked (pipes, terminals). */
   public static long write(int fd, MemorySegment buffer) throws PosixException {
-    return invoke(
-        "write", s -> (long) StreamCalls.WRITE.invokeExact(s, fd, buffer, buffer.byteSize()));
+    return transfer("write", StreamCalls.WRITE_FROM, fd, buffer, 0);
   }
 
   public static long pread(int fd, MemorySegment buffer, long offset) throws PosixException {
-    return invoke(
-        "pread", s -> (long) FileCalls.PREAD.invokeExact(s, fd, buffer, buffer.byteSize(), offset));
+    return transfer("pread", FileCalls.READ_AT, fd, buffer, offset);
   }
 
   public static long pwrite(int fd, MemorySegment buffer, long offset) throws PosixException {
-    return invoke(
-        "pwrite",
-        s -> (long) FileCalls.PWRITE.invokeExact(s, fd, buffer, buffer.byteSize(), offset));
+    return transfer("pwrite", FileCalls.WRITE_AT, fd, buffer, offset);
   }
 
   /** {@code whence}: POSIX SEEK_SET 0, SEEK_CUR 1, SEEK_END 2. */
@@ -296,7 +279,7 @@ public final class Posix {
     return address("getpeername", SocketCalls.GETPEERNAME, fd);
   }
 
-  private static int intOption(int fd, int option) throws PosixException {
+  static int intOption(int fd, int option) throws PosixException {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment value = arena.allocate(JAVA_INT);
       MemorySegment length = arena.allocate(JAVA_INT);
@@ -362,33 +345,80 @@ public final class Posix {
   }
 
   /**
+   * A read or write of {@code buffer} on {@code fd} (at {@code offset} where the call takes one).
+   */
+  @FunctionalInterface
+  private interface Transfer {
+    long invoke(MemorySegment state, int fd, MemorySegment buffer, long offset) throws Throwable;
+  }
+
+  /**
    * Calls into libc; a negative result is a failure whose errno the call captured. Calls
    * interrupted by a signal (EINTR) are retried.
    */
   static long invoke(String name, Native call) throws PosixException {
+    return transfer(name, (state, fd, buffer, offset) -> call.invoke(state), -1, null, 0);
+  }
+
+  /** {@link #invoke} for the transfers, passing the arguments instead of capturing them. */
+  private static long transfer(
+      String name, Transfer call, int fd, MemorySegment buffer, long offset) throws PosixException {
     MemorySegment state = STATE.get().view();
     while (true) {
       long result;
       try {
-        result = call.invoke(state);
+        result = call.invoke(state, fd, buffer, offset);
       } catch (Throwable t) {
         throw new IllegalStateException("calling " + name + " failed", t);
       }
       if (result >= 0) {
         return result;
       }
-      int errno = (int) ERRNO.get(state, 0L);
-      if (errno != EINTR) {
-        throw new PosixException(name, errno);
+      PosixException failure = failure(name, state);
+      if (failure.errno() != EINTR) {
+        throw failure;
       }
     }
   }
 
+  /** This thread's errno capture area, for calls whose failure is not a negative number. */
+  static MemorySegment captureState() {
+    return STATE.get().view();
+  }
+
+  /** The failure whose errno a call captured in {@code state}. */
+  static PosixException failure(String name, MemorySegment state) {
+    return new PosixException(name, (int) ERRNO.get(state, 0L));
+  }
+
+  /**
+   * Links libc's {@code name}, capturing errno. Every libc function is linked in one place of this
+   * package: a static final field of a holder class initialised on its first use.
+   */
   static MethodHandle handle(String name, ValueLayout result, ValueLayout... args) {
-    Linker linker = Linker.nativeLinker();
-    return linker.downcallHandle(
-        linker.defaultLookup().find(name).orElseThrow(),
+    return link(name, FunctionDescriptor.of(result, args), Linker.Option.captureCallState("errno"));
+  }
+
+  /**
+   * {@link #handle} for a variadic function whose fixed arguments end before {@code firstVariadic}.
+   */
+  static MethodHandle variadic(
+      String name, int firstVariadic, ValueLayout result, ValueLayout... args) {
+    return link(
+        name,
         FunctionDescriptor.of(result, args),
-        Linker.Option.captureCallState("errno"));
+        Linker.Option.captureCallState("errno"),
+        Linker.Option.firstVariadicArg(firstVariadic));
+  }
+
+  /** Links a function that reports failures in its result, not in errno. */
+  static MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+    return Libc.FUNCTIONS.link(name, descriptor, options);
+  }
+
+  /** The C library the JVM itself runs on. */
+  private static final class Libc {
+    static final NativeFunctions FUNCTIONS =
+        new NativeFunctions("the C library", Linker.nativeLinker().defaultLookup());
   }
 }

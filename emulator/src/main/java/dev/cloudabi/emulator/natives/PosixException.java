@@ -5,7 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.io.IOException;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.util.Map;
@@ -73,10 +72,7 @@ public final class PosixException extends IOException {
   /** Linked on first use: most runs never explain a host error. */
   private static final class Strerror {
     private static final MethodHandle STRERROR =
-        Linker.nativeLinker()
-            .downcallHandle(
-                Linker.nativeLinker().defaultLookup().find("strerror").orElseThrow(),
-                FunctionDescriptor.of(ADDRESS, JAVA_INT));
+        Posix.link("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
     static String describe(int errno) {
       try {

@@ -6,8 +6,6 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
@@ -20,15 +18,15 @@ public final class PosixPoll {
   public static final short POLLNVAL = 0x020;
   private static final long FIONREAD = 0x541B;
 
-  private static final MethodHandle POLL =
-      Posix.handle("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
-  private static final MethodHandle IOCTL =
-      Linker.nativeLinker()
-          .downcallHandle(
-              Linker.nativeLinker().defaultLookup().find("ioctl").orElseThrow(),
-              FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
-              Linker.Option.captureCallState("errno"),
-              Linker.Option.firstVariadicArg(2));
+  // Holders linked on first use: a blocking stdin read polls, only a guest's poll asks FIONREAD.
+  private static final class Poll {
+    static final MethodHandle POLL = Posix.handle("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+  }
+
+  private static final class Ioctl {
+    static final MethodHandle IOCTL =
+        Posix.variadic("ioctl", 2, JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS);
+  }
 
   private PosixPoll() {}
 
@@ -46,7 +44,9 @@ public final class PosixPoll {
       }
       long count = fds.length;
       int ready =
-          (int) Posix.invoke("poll", s -> (int) POLL.invokeExact(s, pollfds, count, timeoutMillis));
+          (int)
+              Posix.invoke(
+                  "poll", s -> (int) Poll.POLL.invokeExact(s, pollfds, count, timeoutMillis));
       for (int i = 0; i < fds.length; i++) {
         revents[i] = pollfds.get(JAVA_SHORT, 8L * i + 6);
       }
@@ -58,7 +58,7 @@ public final class PosixPoll {
   public static long bytesReadable(int fd) throws PosixException {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment count = arena.allocate(JAVA_INT);
-      Posix.invoke("ioctl(FIONREAD)", s -> (int) IOCTL.invokeExact(s, fd, FIONREAD, count));
+      Posix.invoke("ioctl(FIONREAD)", s -> (int) Ioctl.IOCTL.invokeExact(s, fd, FIONREAD, count));
       return count.get(JAVA_INT, 0) & 0xFFFF_FFFFL;
     }
   }

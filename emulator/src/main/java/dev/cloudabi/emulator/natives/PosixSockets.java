@@ -18,7 +18,6 @@ public final class PosixSockets {
   public static final int SOCK_DGRAM = 2;
   public static final int SOCK_SEQPACKET = 5;
   private static final int SOCK_CLOEXEC = 0x80000;
-  private static final int SOL_SOCKET = 1;
   private static final int SO_REUSEADDR = 2;
   private static final int SO_ERROR = 4;
   private static final int EISCONN = 106;
@@ -28,8 +27,6 @@ public final class PosixSockets {
       Posix.handle("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
   private static final MethodHandle SETSOCKOPT =
       Posix.handle("setsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
-  private static final MethodHandle GETSOCKOPT =
-      Posix.handle("getsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
   private static final MethodHandle BIND =
       Posix.handle("bind", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
   private static final MethodHandle LISTEN = Posix.handle("listen", JAVA_INT, JAVA_INT, JAVA_INT);
@@ -56,7 +53,8 @@ public final class PosixSockets {
       MemorySegment one = arena.allocate(JAVA_INT);
       one.set(JAVA_INT, 0, 1);
       Posix.invoke(
-          "setsockopt", s -> (int) SETSOCKOPT.invokeExact(s, fd, SOL_SOCKET, SO_REUSEADDR, one, 4));
+          "setsockopt",
+          s -> (int) SETSOCKOPT.invokeExact(s, fd, Posix.SOL_SOCKET, SO_REUSEADDR, one, 4));
     }
   }
 
@@ -94,16 +92,9 @@ public final class PosixSockets {
   private static void awaitConnection(int fd) throws PosixException {
     // Without a timeout, poll returns only once the outcome is known.
     PosixPoll.poll(new int[] {fd}, new short[] {PosixPoll.POLLOUT}, new short[1], -1);
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment error = arena.allocate(JAVA_INT);
-      MemorySegment length = arena.allocate(JAVA_INT);
-      length.set(JAVA_INT, 0, 4);
-      Posix.invoke(
-          "getsockopt",
-          s -> (int) GETSOCKOPT.invokeExact(s, fd, SOL_SOCKET, SO_ERROR, error, length));
-      if (error.get(JAVA_INT, 0) != 0) {
-        throw new PosixException("connect", error.get(JAVA_INT, 0));
-      }
+    int error = Posix.intOption(fd, SO_ERROR);
+    if (error != 0) {
+      throw new PosixException("connect", error);
     }
   }
 }

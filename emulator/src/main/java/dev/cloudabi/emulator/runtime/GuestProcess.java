@@ -24,6 +24,7 @@ import dev.cloudabi.emulator.sync.CpuRelease;
 import dev.cloudabi.emulator.sync.UserLocks;
 import dev.cloudabi.emulator.syscall.Dispatcher;
 import dev.cloudabi.emulator.syscall.ProcessContext;
+import dev.cloudabi.emulator.syscall.ProcessResources;
 import dev.cloudabi.emulator.syscall.SyscallTable;
 import dev.cloudabi.emulator.trace.TraceBus;
 import dev.cloudabi.emulator.trace.TraceEvent;
@@ -102,6 +103,9 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     this.threadAreas = new ThreadAreas(memory);
     this.preempter = new Preempter(cpu, !budget.limited(), this::repeatStopWhenEnding);
     this.fds = new FdTable(config.descriptors());
+    this.resources =
+        new ProcessResources(
+            arch, memory, fds, clock, random, sharedFileMappings, AddressLayout.MMAP_BASE, locks);
     this.dispatcher =
         new Dispatcher(
             CallingConvention.of(arch),
@@ -420,39 +424,11 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   // ---- ProcessContext -----------------------------------------------------------------------
 
-  @Override
-  public Arch arch() {
-    return arch;
-  }
+  private final ProcessResources resources;
 
   @Override
-  public GuestMemory memory() {
-    return memory;
-  }
-
-  @Override
-  public FdTable fds() {
-    return fds;
-  }
-
-  @Override
-  public GuestClock clock() {
-    return clock;
-  }
-
-  @Override
-  public RandomSource random() {
-    return random;
-  }
-
-  @Override
-  public dev.cloudabi.emulator.syscall.SharedFileMappings sharedFileMappings() {
-    return sharedFileMappings;
-  }
-
-  @Override
-  public long mmapBase() {
-    return AddressLayout.MMAP_BASE;
+  public ProcessResources resources() {
+    return resources;
   }
 
   @Override
@@ -474,13 +450,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      // Like munmap at exit: shared file mappings reach their files before descriptors close.
-      sharedFileMappings.syncAll(memory);
-    } catch (java.io.IOException e) {
-      // The guest is gone; a failed write-back cannot be reported to it any more.
-    }
-    fds.closeAll();
-    memory.close();
+    resources.release();
   }
 }

@@ -15,7 +15,7 @@ final class ClockSyscalls implements SyscallFamily {
     if (!known(id)) {
       return Errno.EINVAL.value();
     }
-    call.setOutput(1, call.process().clock().resolution(id));
+    call.setOutput(1, call.process().resources().clock().resolution(id));
     return 0;
   }
 
@@ -25,7 +25,7 @@ final class ClockSyscalls implements SyscallFamily {
       return Errno.EINVAL.value();
     }
     // precision (argument 1) is the acceptable lag; our clocks are always exact enough.
-    call.setOutput(2, call.process().clock().now(id));
+    call.setOutput(2, call.process().resources().clock().now(id));
     return 0;
   }
 

@@ -53,7 +53,8 @@ final class DescriptorPoll {
         case Subscription.Clock c -> {
           clocks.add(c);
           deadlines.add(
-              Deadline.of(call.process().clock(), c.clockId(), c.timeout(), c.absolute()));
+              Deadline.of(
+                  call.process().resources().clock(), c.clockId(), c.timeout(), c.absolute()));
         }
         case Subscription.Fd f -> immediate(call, f, events, watched);
         case Subscription.ProcTerminate p -> events.add(PollEvent.of(p, procTerminate(call, p)));

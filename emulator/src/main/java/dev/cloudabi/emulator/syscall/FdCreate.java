@@ -23,7 +23,7 @@ final class FdCreate {
     if (type != FileType.SHARED_MEMORY) {
       throw new ErrnoException(Errno.EINVAL, "fd_create1 makes only SHARED_MEMORY objects");
     }
-    GuestObject shm = MemFileSystem.create(call.process().clock()).sharedMemory();
+    GuestObject shm = MemFileSystem.create(call.process().resources().clock()).sharedMemory();
     MaxRights max = MaxRights.SHARED_MEMORY;
     call.setOutput(1, call.fds().insert(new FdEntry(shm, max.base(), max.inheriting(), 0)));
     return 0;

@@ -146,7 +146,9 @@ final class FileStats {
   static TimeUpdate times(SyscallCall call, long address, int flags) {
     call.memory().check(address, FILESTAT_SIZE, Prot.READ);
     long now =
-        (flags & (ATIM_NOW | MTIM_NOW)) != 0 ? call.process().clock().now(GuestClock.REALTIME) : 0;
+        (flags & (ATIM_NOW | MTIM_NOW)) != 0
+            ? call.process().resources().clock().now(GuestClock.REALTIME)
+            : 0;
     boolean setAccess = (flags & (ATIM | ATIM_NOW)) != 0;
     boolean setModify = (flags & (MTIM | MTIM_NOW)) != 0;
     long access = (flags & ATIM_NOW) != 0 ? now : call.memory().readU64(address + 32);

@@ -92,11 +92,11 @@ final class MemSyscalls implements SyscallFamily {
       if (addr % GuestMemory.PAGE_SIZE != 0 || addr + length > memory.size() || addr == 0) {
         return Errno.EINVAL.value();
       }
-      call.process().sharedFileMappings().release(memory, addr, length);
+      call.process().resources().sharedFileMappings().release(memory, addr, length);
       memory.unmap(addr, length);
       address = addr;
     } else {
-      address = memory.findFree(call.process().mmapBase(), length);
+      address = memory.findFree(call.process().resources().mmapBase(), length);
     }
     memory.map(address, length, prot);
     if (file != null) {
@@ -111,7 +111,10 @@ final class MemSyscalls implements SyscallFamily {
       }
     }
     if (file != null && isShared && (prot & Prot.WRITE) != 0) {
-      call.process().sharedFileMappings().add(address, Math.min(len, length), file, off);
+      call.process()
+          .resources()
+          .sharedFileMappings()
+          .add(address, Math.min(len, length), file, off);
     }
     if ((prot & Prot.EXEC) != 0) {
       call.process().codeChanged(address, length);
@@ -127,7 +130,7 @@ final class MemSyscalls implements SyscallFamily {
       return Errno.EINVAL.value();
     }
     long length = GuestMemory.roundUp(len);
-    call.process().sharedFileMappings().release(call.memory(), addr, length);
+    call.process().resources().sharedFileMappings().release(call.memory(), addr, length);
     call.memory().unmap(addr, length);
     call.process().codeChanged(addr, length);
     return 0;
@@ -158,7 +161,7 @@ final class MemSyscalls implements SyscallFamily {
     }
     int errno = rangeCheck(call);
     if (errno == 0) {
-      call.process().sharedFileMappings().sync(call.memory(), call.arg(0), call.arg(1));
+      call.process().resources().sharedFileMappings().sync(call.memory(), call.arg(0), call.arg(1));
     }
     return errno;
   }

@@ -74,7 +74,11 @@ final class PollSyscalls implements SyscallFamily {
         return PollEvent.of(first, Errno.ENOTSUP.value());
       }
       deadline =
-          Deadline.of(call.process().clock(), clock.clockId(), clock.timeout(), clock.absolute());
+          Deadline.of(
+              call.process().resources().clock(),
+              clock.clockId(),
+              clock.timeout(),
+              clock.absolute());
     }
     UserLocks locks = call.process().locks();
     int tid = call.thread();

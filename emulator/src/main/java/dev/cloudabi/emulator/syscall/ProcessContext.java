@@ -4,8 +4,6 @@ import dev.cloudabi.emulator.abi.Errno;
 import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.Signal;
 import dev.cloudabi.emulator.cpu.Arch;
-import dev.cloudabi.emulator.env.GuestClock;
-import dev.cloudabi.emulator.env.RandomSource;
 import dev.cloudabi.emulator.fd.FdTable;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.sync.CpuRelease;
@@ -14,26 +12,23 @@ import dev.cloudabi.emulator.sync.WaitHost;
 
 /** What system call handlers may use of the process: never registers, never the CPU. */
 public interface ProcessContext extends WaitHost {
-  Arch arch();
-
-  GuestMemory memory();
-
-  FdTable fds();
-
-  GuestClock clock();
-
-  RandomSource random();
-
   /**
-   * Writable shared file mappings, written back on sync, unmap and exit. Contexts without one
-   * refuse such mappings (ENOTSUP).
+   * The process's architecture, memory, descriptors, clock, randomness and shared file mappings;
+   * the accessors below are the ones nearly every handler uses.
    */
-  default SharedFileMappings sharedFileMappings() {
-    return SharedFileMappings.UNSUPPORTED;
+  ProcessResources resources();
+
+  default Arch arch() {
+    return resources().arch();
   }
 
-  /** Where {@code mem_map} without MAP_FIXED starts looking. */
-  long mmapBase();
+  default GuestMemory memory() {
+    return resources().memory();
+  }
+
+  default FdTable fds() {
+    return resources().fds();
+  }
 
   /** Ends the whole process with an exit code ({@code proc_exit}). */
   void exit(long code);
@@ -45,7 +40,9 @@ public interface ProcessContext extends WaitHost {
   void codeChanged(long address, long length);
 
   /** The process's userspace locks and condition variables (ABI §11). */
-  UserLocks locks();
+  default UserLocks locks() {
+    return resources().locks();
+  }
 
   /**
    * Starts a guest thread that calls {@code entry(tid, argument)} on the stack {@code [stack, stack

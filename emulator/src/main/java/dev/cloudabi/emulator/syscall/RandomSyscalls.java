@@ -20,7 +20,7 @@ final class RandomSyscalls implements SyscallFamily {
     byte[] chunk = new byte[(int) Math.min(CHUNK, length)];
     for (long done = 0; done < length; done += chunk.length) {
       int n = (int) Math.min(chunk.length, length - done);
-      call.process().random().nextBytes(chunk);
+      call.process().resources().random().nextBytes(chunk);
       MemorySegment.copy(chunk, 0, buffer, JAVA_BYTE, done, n);
     }
     return 0;

@@ -4,12 +4,11 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.cloudabi.emulator.natives.NativeLibraries;
+import dev.cloudabi.emulator.natives.NativeFunctions;
 import dev.cloudabi.emulator.natives.NativeLibraryException;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
 /** Downcall handles for the part of Unicorn's C API we use; loaded once per JVM. */
@@ -33,77 +32,55 @@ final class UnicornLibrary {
   final MethodHandle ctlInt;
   final String versionText;
 
-  private final SymbolLookup lookup;
+  private final NativeFunctions functions;
 
   private UnicornLibrary() {
-    lookup = NativeLibraries.load("Unicorn 2.1", NativeLibraries.fileNames("unicorn", 2));
-    Linker linker = Linker.nativeLinker();
+    functions = NativeFunctions.load("Unicorn 2.1", "unicorn", 2);
     // Register and stop calls never call back into Java: "critical" skips the thread-state
     // transition, which matters on the syscall path. Their pointers are passed as 64-bit integers
     // (the same in the C calling convention of our 64-bit hosts), so no segment is checked and
     // unboxed per call.
     Linker.Option critical = Linker.Option.critical(false);
-    version = down(linker, lookup, "uc_version", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-    open =
-        down(
-            linker,
-            lookup,
-            "uc_open",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
-    close = down(linker, lookup, "uc_close", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    version = functions.link("uc_version", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    open = functions.link("uc_open", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    close = functions.link("uc_close", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     regRead =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_reg_read",
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG),
             critical);
     regWrite =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_reg_write",
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG),
             critical);
     regReadBatch =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_reg_read_batch",
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT),
             critical);
     memMapPtr =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_mem_map_ptr",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_INT, ADDRESS));
     memProtect =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_mem_protect",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_INT));
     emuStart =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_emu_start",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-    emuStop = down(linker, lookup, "uc_emu_stop", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    emuStop = functions.link("uc_emu_stop", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     // uc_hook_add and uc_ctl are variadic; we pass no/fixed extra arguments.
     hookAdd =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_hook_add",
             FunctionDescriptor.of(
                 JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, JAVA_LONG),
             Linker.Option.firstVariadicArg(7));
     ctlInt =
-        down(
-            linker,
-            lookup,
+        functions.link(
             "uc_ctl",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
@@ -131,22 +108,27 @@ final class UnicornLibrary {
    */
   private static final class Rare {
     static final MethodHandle STRERROR =
-        get().link("uc_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+        get().functions.link("uc_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     static final MethodHandle MEM_UNMAP =
-        get().link("uc_mem_unmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+        get()
+            .functions
+            .link("uc_mem_unmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
     static final MethodHandle MEM_READ =
         get()
+            .functions
             .link(
                 "uc_mem_read",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
     static final MethodHandle CTL_NONE =
         get()
+            .functions
             .link(
                 "uc_ctl",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
                 Linker.Option.firstVariadicArg(2));
     static final MethodHandle CTL_TWO_LONGS =
         get()
+            .functions
             .link(
                 "uc_ctl",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG, JAVA_LONG),
@@ -167,10 +149,6 @@ final class UnicornLibrary {
 
   MethodHandle ctlTwoLongs() {
     return Rare.CTL_TWO_LONGS;
-  }
-
-  private MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-    return down(Linker.nativeLinker(), lookup, name, descriptor, options);
   }
 
   static UnicornLibrary get() {
@@ -221,18 +199,5 @@ final class UnicornLibrary {
     if (code != 0) {
       throw new UnicornException(call, code, strerror(code));
     }
-  }
-
-  private static MethodHandle down(
-      Linker linker,
-      SymbolLookup lookup,
-      String name,
-      FunctionDescriptor descriptor,
-      Linker.Option... options) {
-    MemorySegment symbol =
-        lookup
-            .find(name)
-            .orElseThrow(() -> new NativeLibraryException("Unicorn lacks the symbol " + name));
-    return linker.downcallHandle(symbol, descriptor, options);
   }
 }

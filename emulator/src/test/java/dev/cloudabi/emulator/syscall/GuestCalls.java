@@ -10,6 +10,7 @@ import dev.cloudabi.emulator.fd.FdTable;
 import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
+import dev.cloudabi.emulator.sync.UserLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,12 +28,23 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
   private final GuestMemory memory = new GuestMemory(1 << 24, 1 << 24);
   private final FdTable fds;
   private final GuestClock clock = GuestClock.deterministic(1_600_000_000_000_000_000L, 1_000);
+  private final ProcessResources resources;
   private final SyscallCall call = new SyscallCall(this, 1);
   private long next = SCRATCH;
   private String explanation = "";
 
   public GuestCalls(List<InjectedFd> descriptors) {
     this.fds = new FdTable(descriptors);
+    this.resources =
+        new ProcessResources(
+            Arch.X86_64,
+            memory,
+            fds,
+            clock,
+            RandomSource.seeded(1),
+            SharedFileMappings.UNSUPPORTED,
+            1 << 22,
+            new UserLocks());
     memory.map(SCRATCH, SCRATCH_SIZE, Prot.RW);
   }
 
@@ -82,33 +94,8 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
   }
 
   @Override
-  public Arch arch() {
-    return Arch.X86_64;
-  }
-
-  @Override
-  public GuestMemory memory() {
-    return memory;
-  }
-
-  @Override
-  public FdTable fds() {
-    return fds;
-  }
-
-  @Override
-  public GuestClock clock() {
-    return clock;
-  }
-
-  @Override
-  public RandomSource random() {
-    return RandomSource.seeded(1);
-  }
-
-  @Override
-  public long mmapBase() {
-    return 1 << 22;
+  public ProcessResources resources() {
+    return resources;
   }
 
   @Override
@@ -126,15 +113,6 @@ public final class GuestCalls implements ProcessContext, AutoCloseable {
 
   @Override
   public void close() {
-    fds.closeAll();
-    memory.close();
-  }
-
-  private final dev.cloudabi.emulator.sync.UserLocks locks =
-      new dev.cloudabi.emulator.sync.UserLocks();
-
-  @Override
-  public dev.cloudabi.emulator.sync.UserLocks locks() {
-    return locks;
+    resources.release();
   }
 }

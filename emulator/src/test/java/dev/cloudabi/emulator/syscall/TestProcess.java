@@ -9,6 +9,7 @@ import dev.cloudabi.emulator.fd.FdTable;
 import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.memory.Prot;
+import dev.cloudabi.emulator.sync.UserLocks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,11 +26,15 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   Signal signal;
   final List<long[]> codeChanges = new ArrayList<>();
   final SharedFileMappings shared = new SharedFileMappings();
+  private final ProcessResources resources;
 
   TestProcess(Arch arch, long memoryCap, InjectedFd... descriptors) {
     this.arch = arch;
     this.memory = new GuestMemory(1L << 32, memoryCap);
     this.fds = new FdTable(List.of(descriptors));
+    this.resources =
+        new ProcessResources(
+            arch, memory, fds, clock, random, shared, 0x1000_0000L, new UserLocks());
     memory.map(DATA, 16 * GuestMemory.PAGE_SIZE, Prot.RW);
   }
 
@@ -57,38 +62,8 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   }
 
   @Override
-  public Arch arch() {
-    return arch;
-  }
-
-  @Override
-  public GuestMemory memory() {
-    return memory;
-  }
-
-  @Override
-  public FdTable fds() {
-    return fds;
-  }
-
-  @Override
-  public GuestClock clock() {
-    return clock;
-  }
-
-  @Override
-  public RandomSource random() {
-    return random;
-  }
-
-  @Override
-  public SharedFileMappings sharedFileMappings() {
-    return shared;
-  }
-
-  @Override
-  public long mmapBase() {
-    return 0x1000_0000L;
+  public ProcessResources resources() {
+    return resources;
   }
 
   @Override
@@ -109,15 +84,6 @@ final class TestProcess implements ProcessContext, AutoCloseable {
   /** Ends the process as a real one ends: its descriptors are closed, its memory released. */
   @Override
   public void close() {
-    fds.closeAll();
-    memory.close();
-  }
-
-  private final dev.cloudabi.emulator.sync.UserLocks locks =
-      new dev.cloudabi.emulator.sync.UserLocks();
-
-  @Override
-  public dev.cloudabi.emulator.sync.UserLocks locks() {
-    return locks;
+    resources.release();
   }
 }
