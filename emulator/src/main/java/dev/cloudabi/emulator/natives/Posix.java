@@ -185,8 +185,25 @@ public final class Posix {
     invoke("fdatasync", s -> (int) FileCalls.FDATASYNC.invokeExact(s, fd));
   }
 
+  /**
+   * Closes {@code fd} once. Unlike the other calls it is never retried on EINTR: Linux releases the
+   * descriptor before it reports the interruption, and a retry could close a descriptor that
+   * another thread has opened under the same number meanwhile.
+   */
   public static void close(int fd) throws PosixException {
-    invoke("close", s -> (int) StreamCalls.CLOSE.invokeExact(s, fd));
+    MemorySegment state = STATE.get().view();
+    int result;
+    try {
+      result = (int) StreamCalls.CLOSE.invokeExact(state, fd);
+    } catch (Throwable t) {
+      throw new IllegalStateException("calling close failed", t);
+    }
+    if (result < 0) {
+      PosixException failure = failure("close", state);
+      if (failure.errno() != EINTR) {
+        throw failure;
+      }
+    }
   }
 
   /** Sends all of {@code buffer} (looping over partial sends); SIGPIPE is never raised. */
