@@ -395,6 +395,13 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
         });
   }
 
+  /** Tells the trace that a thread was stopped by force at {@code pc} (ADR 0015). */
+  void forcedPreemption(int tid, long pc) {
+    if (trace.active()) {
+      trace.publish(new TraceEvent.ThreadPreempted(trace.nextSequence(), tid, pc));
+    }
+  }
+
   /** Ends the run from outside (stop request or timeout), also out of blocking host calls. */
   public void requestEnd(ExitStatus status) {
     end(status);

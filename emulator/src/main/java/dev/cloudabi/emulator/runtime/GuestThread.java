@@ -243,6 +243,9 @@ final class GuestThread implements MemoryMapper, AutoCloseable {
           return stop; // the process's instruction budget is used up
         }
         pc = cpu.read(dispatcher.convention().programCounter());
+        if (preempted) {
+          process.forcedPreemption(tid, pc);
+        }
         skipGate = standsOnFinishedCall(pc) ? pc : -1;
         cpuLock.yieldTo(this);
       }

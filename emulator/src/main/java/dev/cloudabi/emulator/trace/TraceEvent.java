@@ -58,6 +58,14 @@ public sealed interface TraceEvent {
   record ProcessFaulted(long sequence, String reason, long pc, long faultAddress)
       implements TraceEvent {}
 
+  /**
+   * A thread that made no system call for the preemption threshold while others waited for the CPU
+   * was stopped by force at {@code pc} so they could run. Unicorn may have ended the block it stood
+   * in after one of its memory accesses and repeats that part when the thread resumes (ADR 0015):
+   * results of the thread can be wrong after this event.
+   */
+  record ThreadPreempted(long sequence, int thread, long pc) implements TraceEvent {}
+
   /** The run ended otherwise (timeout, stop, budget): {@code reason} says which. */
   record ProcessEnded(long sequence, String reason) implements TraceEvent {}
 

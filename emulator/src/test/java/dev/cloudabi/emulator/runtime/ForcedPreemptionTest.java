@@ -10,14 +10,18 @@ import dev.cloudabi.emulator.Limits;
 import dev.cloudabi.emulator.cpu.Arch;
 import dev.cloudabi.emulator.fd.InjectedFd;
 import dev.cloudabi.emulator.host.HostOutputStream;
+import dev.cloudabi.emulator.trace.TraceEvent;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,6 +49,32 @@ class ForcedPreemptionTest {
   @AfterEach
   void restore() {
     System.clearProperty(Preempter.FORCE_AFTER_PROPERTY);
+  }
+
+  /** Runs by default: only that the trace says so, not that the run went right. */
+  @Test
+  void aForcedStopIsReportedInTheTrace() throws Exception {
+    Path binary =
+        Path.of("..", "resources", "examples", "threads", "prebuilt", "x86_64", "threads");
+    Assumptions.assumeTrue(Files.isRegularFile(binary), "no prebuilt threads example");
+    List<TraceEvent.ThreadPreempted> preemptions = new CopyOnWriteArrayList<>();
+    Emulator.create(
+            EmulatorConfig.builder(binary)
+                .argdata(Argdata.encode(Argdata.fd(0)))
+                .descriptor(
+                    InjectedFd.terminal(new HostOutputStream(new ByteArrayOutputStream(), false)))
+                .limits(Limits.defaults().withWallClock(Duration.ofSeconds(60)))
+                .subscribe(
+                    event -> {
+                      if (event instanceof TraceEvent.ThreadPreempted p) {
+                        preemptions.add(p);
+                      }
+                    })
+                .build())
+        .run();
+
+    assertThat(preemptions).isNotEmpty();
+    assertThat(preemptions).allSatisfy(p -> assertThat(p.pc()).isNotZero());
   }
 
   @ParameterizedTest

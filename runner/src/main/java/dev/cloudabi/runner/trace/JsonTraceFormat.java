@@ -39,6 +39,8 @@ public final class JsonTraceFormat implements TraceFormat {
               .field("pc", f.pc())
               .field("address", f.faultAddress())
               .end();
+      case TraceEvent.ThreadPreempted p ->
+          line.field("event", "preempted").field("thread", p.thread()).field("pc", p.pc()).end();
       case TraceEvent.ProcessEnded e ->
           line.field("event", "end").field("reason", e.reason()).end();
       case TraceEvent.StreamClosed c ->

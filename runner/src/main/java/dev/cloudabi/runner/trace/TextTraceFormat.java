@@ -42,6 +42,12 @@ public final class TextTraceFormat implements TraceFormat {
               + " (pc 0x"
               + Long.toHexString(f.pc())
               + ") ---";
+      case TraceEvent.ThreadPreempted p ->
+          "--- thread "
+              + p.thread()
+              + " preempted by force at 0x"
+              + Long.toHexString(p.pc())
+              + " (no system call while others waited; see ADR 0015) ---";
       case TraceEvent.ProcessEnded e -> "+++ ended: " + e.reason() + " +++";
       case TraceEvent.StreamClosed c ->
           c.dropped() == 0 ? "" : "+++ " + c.dropped() + " trace events dropped +++";

@@ -55,4 +55,16 @@ class TraceFormatTest {
     assertThat(json.format(new TraceEvent.ProcessExited(10, 3)))
         .isEqualTo("{\"seq\":10,\"event\":\"exit\",\"code\":3}");
   }
+
+  @Test
+  void aForcedPreemptionIsReportedWithItsThreadAndPc() {
+    TraceEvent.ThreadPreempted preempted = new TraceEvent.ThreadPreempted(11, 3, 0x41a2c0);
+
+    assertThat(TraceFormat.named("text").format(preempted))
+        .isEqualTo(
+            "--- thread 3 preempted by force at 0x41a2c0 (no system call while others waited;"
+                + " see ADR 0015) ---");
+    assertThat(TraceFormat.named("json").format(preempted))
+        .isEqualTo("{\"seq\":11,\"event\":\"preempted\",\"thread\":3,\"pc\":4301504}");
+  }
 }
