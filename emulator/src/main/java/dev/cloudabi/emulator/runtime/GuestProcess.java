@@ -8,7 +8,6 @@ import dev.cloudabi.emulator.abi.ErrnoException;
 import dev.cloudabi.emulator.abi.Signal;
 import dev.cloudabi.emulator.abi.Syscalls;
 import dev.cloudabi.emulator.cpu.Arch;
-import dev.cloudabi.emulator.crash.CrashReport;
 import dev.cloudabi.emulator.crash.SymbolIndex;
 import dev.cloudabi.emulator.env.GuestClock;
 import dev.cloudabi.emulator.env.RandomSource;
@@ -58,7 +57,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
       new dev.cloudabi.emulator.syscall.SharedFileMappings();
   private final List<GuestThread> threads = new CopyOnWriteArrayList<>();
   private final LoadedProcess image;
-  private final SymbolIndex symbols;
   private final Dispatcher dispatcher;
   private final InstructionBudget budget;
   private final CpuLock cpu = new CpuLock();
@@ -66,8 +64,8 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   private final UserLocks locks = new UserLocks();
   private final List<Thread> hostThreads = new CopyOnWriteArrayList<>();
   private final ThreadAreas threadAreas;
+  private final ThreadEndings endings;
   private int nextTid = MAIN_TID + 1;
-  private final java.util.Optional<dev.cloudabi.elf.disasm.Disassembler> disassembler;
 
   private GuestProcess(EmulatorConfig config, Executable exe, TraceBus trace) throws LoadException {
     this.arch = exe.arch();
@@ -75,7 +73,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     this.clock = config.clock();
     this.random = config.random();
     this.budget = new InstructionBudget(config.limits().instructionBudget());
-    this.disassembler = config.disassembler();
     this.memory = new GuestMemory(AddressLayout.ADDRESS_SPACE, config.limits().memoryCap());
     boolean ok = false;
     try {
@@ -99,7 +96,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
         memory.close();
       }
     }
-    this.symbols = new SymbolIndex(image.symbols());
     this.threadAreas = new ThreadAreas(memory);
     this.preempter = new Preempter(cpu, !budget.limited(), this::repeatStopWhenEnding);
     this.fds = new FdTable(config.descriptors());
@@ -112,6 +108,14 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
             SyscallTable.standard(),
             image.vdsoImage().syscalls(),
             trace);
+    this.endings =
+        new ThreadEndings(
+            arch,
+            dispatcher.convention().programCounter(),
+            config.disassembler(),
+            memory,
+            new SymbolIndex(image.symbols()),
+            budget);
   }
 
   /** Checks and loads; nothing runs yet. */
@@ -176,14 +180,12 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
     try {
       if (termination.get() == null) {
         EngineStop stop = thread.run(pc, cpu, budget);
-        if (!thread.exited()) {
-          conclude(thread, stop);
+        if (!thread.exited() && termination.get() == null) {
+          end(endings.of(thread, stop));
         }
       }
     } catch (RuntimeException e) {
-      // A defect of the emulator (not of the guest) must still end the run with a status.
-      long at = thread.cpu.read(dispatcher.convention().programCounter());
-      crash(thread, "emulator error: " + e, Signal.SIGSYS, at, -1);
+      end(endings.emulatorError(thread, e));
     }
   }
 
@@ -311,72 +313,6 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   @Override
   public UserLocks locks() {
     return locks;
-  }
-
-  private void conclude(GuestThread thread, EngineStop stop) {
-    if (termination.get() != null) {
-      return;
-    }
-    long pc = thread.cpu.read(dispatcher.convention().programCounter());
-    if (thread.returnedFromEntry) {
-      crash(thread, "the entry point returned", Signal.SIGSEGV, pc, -1);
-    } else if (stop != EngineStop.NORMAL) {
-      long faultPc = thread.faultPc >= 0 ? thread.faultPc : pc;
-      if (thread.faultAccess != null) {
-        faultPc =
-            switch (thread.faultAccess) {
-              // A fetch fault happens at the target itself.
-              case FETCH_UNMAPPED, FETCH_PROT -> thread.faultAddress;
-              default -> thread.locateFault(faultPc, thread.faultAccess, thread.faultAddress);
-            };
-      }
-      String reason =
-          thread.faultAccess != null ? thread.faultAccess.description() : stop.description();
-      crash(
-          thread,
-          reason,
-          Interrupts.signalOf(stop),
-          faultPc,
-          thread.faultAccess != null ? thread.faultAddress : -1);
-    } else if (thread.interrupt >= 0) {
-      crash(
-          thread,
-          Interrupts.describe(arch, thread.interrupt),
-          Interrupts.signalOf(arch, thread.interrupt),
-          thread.faultPc,
-          -1,
-          Interrupts.isDataAbort(arch, thread.interrupt));
-    } else if (budget.limited()) {
-      end(new ExitStatus.BudgetExhausted(budget.total()));
-    } else {
-      crash(thread, "emulation stopped unexpectedly", Signal.SIGKILL, pc, -1);
-    }
-  }
-
-  private void crash(GuestThread thread, String reason, Signal signal, long pc, long faultAddress) {
-    crash(thread, reason, signal, pc, faultAddress, false);
-  }
-
-  private void crash(
-      GuestThread thread,
-      String reason,
-      Signal signal,
-      long pc,
-      long faultAddress,
-      boolean addressFromInstruction) {
-    CrashReport report =
-        CrashReports.build(
-            disassembler,
-            thread.cpu,
-            memory,
-            symbols,
-            thread.tid,
-            reason,
-            signal,
-            pc,
-            faultAddress,
-            addressFromInstruction);
-    end(new ExitStatus.Crashed(report));
   }
 
   private void publishEnd(ExitStatus status) {
