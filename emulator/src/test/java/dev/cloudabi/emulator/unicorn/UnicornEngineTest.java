@@ -61,6 +61,45 @@ class UnicornEngineTest {
   }
 
   @Test
+  void engineHooksShareOneStubButEachEngineCallsOnlyItsOwn() {
+    MemorySegment host = HostMemory.reserve(0x1000);
+    host.set(ValueLayout.JAVA_BYTE, 0, (byte) 0x90); // nop
+    int[] calls = new int[2];
+    try (UnicornEngine a = UnicornEngine.open(Arch.X86_64);
+        UnicornEngine b = UnicornEngine.open(Arch.X86_64)) {
+      a.mapHost(CODE, host, Prot.RX);
+      b.mapHost(CODE, host, Prot.RX);
+      a.addCodeHook(CODE, CODE, (address, size) -> calls[0]++);
+      b.addCodeHook(CODE, CODE, (address, size) -> calls[1] += 10);
+
+      a.start(CODE, CODE + 1, 0, 0);
+      b.start(CODE, CODE + 1, 0, 0);
+      b.start(CODE, CODE + 1, 0, 0);
+
+      assertThat(calls).containsExactly(1, 20);
+    } finally {
+      HostMemory.release(host);
+    }
+  }
+
+  @Test
+  void hookSlotsStayDistinctAndTheTableGrows() {
+    Object hook = new Object();
+    int first = HookSlots.register(null, hook);
+    HookSlots.release(new int[] {first}, 1);
+    int[] many = new int[200];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = HookSlots.register(null, hook);
+    }
+    try {
+      assertThat(many).doesNotHaveDuplicates().doesNotContain(0);
+      assertThat(HookSlots.get(many[199]).hook()).isSameAs(hook);
+    } finally {
+      HookSlots.release(many, many.length);
+    }
+  }
+
+  @Test
   void overlappingMapsFailNamingTheUnicornError() {
     MemorySegment host = HostMemory.reserve(0x2000);
     try (UnicornEngine cpu = UnicornEngine.open(Arch.AARCH64)) {
