@@ -14,7 +14,7 @@ import java.util.List;
  * DT_SYMTAB, DT_STRSZ and DT_SYMENT, a SysV hash table, the null symbol at index 0, and one global
  * function symbol per system call.
  *
- * <p>Each stub clears a marker word just below the stack pointer and jumps to its <em>gate</em>,
+ * <p>Each stub resets a marker word just below the stack pointer and jumps to its <em>gate</em>,
  * which loads the low half of the marker word into the return register and returns. The gates lie
  * side by side, and the emulator hooks only them and dispatches by gate address. The hook runs the
  * call and writes {@link #CALL_DONE} with the errno into the marker: so the gate returns the errno
@@ -25,12 +25,23 @@ import java.util.List;
  * a thread when its entry function returns.
  */
 public final class VdsoImage {
-  public static final int STUB_SIZE = 16;
   public static final int STUB_OFFSET = 0x1000;
   public static final int SIZE = 0x2000;
   public static final int TRAP_COUNT = 1;
-  public static final int GATE_OFFSET = 0x1800;
   public static final int GATE_SIZE = 8;
+
+  /**
+   * Where the stubs and gates lie. ARM's 1 KiB target pages in Unicorn chain a jump to the next
+   * translated block only within one such page, so on armv6 the stubs are two instructions and
+   * stubs and gates together fit in the first KiB of the stub page; elsewhere a stub has 16 bytes.
+   */
+  private record Layout(int stubSize, int gateOffset, int end) {
+    static Layout of(Arch arch) {
+      return arch == Arch.ARMV6
+          ? new Layout(8, 0x1200, STUB_OFFSET + 0x400)
+          : new Layout(16, 0x1800, SIZE);
+    }
+  }
 
   /** The upper half of a marker word whose call has run; the lower half is the call's errno. */
   public static final int CALL_DONE = 0x600D_0000;
@@ -48,10 +59,12 @@ public final class VdsoImage {
 
   private final byte[] bytes;
   private final List<SyscallSignature> syscalls;
+  private final Layout layout;
 
-  private VdsoImage(byte[] bytes, List<SyscallSignature> syscalls) {
+  private VdsoImage(byte[] bytes, List<SyscallSignature> syscalls, Layout layout) {
     this.bytes = bytes;
     this.syscalls = List.copyOf(syscalls);
+    this.layout = layout;
   }
 
   /** The image bytes ({@link #SIZE} long). */
@@ -64,8 +77,13 @@ public final class VdsoImage {
   }
 
   /** Offset of the stub of syscall {@code index} (in {@link #syscalls()} order). */
-  public static long stubOffset(int index) {
-    return STUB_OFFSET + (long) STUB_SIZE * index;
+  public long stubOffset(int index) {
+    return stubOffset(layout, index);
+  }
+
+  /** Size of one stub (the size of its symbol). */
+  public int stubSize() {
+    return layout.stubSize();
   }
 
   /** Offset of trap stub {@code index}. */
@@ -74,13 +92,26 @@ public final class VdsoImage {
   }
 
   /** Offset of the gate of syscall (or trap) {@code index}. */
-  public static long gateOffset(int index) {
-    return GATE_OFFSET + (long) GATE_SIZE * index;
+  public long gateOffset(int index) {
+    return gateOffset(layout, index);
+  }
+
+  /** Offset of the first gate. */
+  public long gatesStart() {
+    return layout.gateOffset();
   }
 
   /** Offset of the last byte of the last gate (for the inclusive hook range). */
   public long gatesEnd() {
     return gateOffset(syscalls.size() + TRAP_COUNT) - 1;
+  }
+
+  private static long stubOffset(Layout layout, int index) {
+    return STUB_OFFSET + (long) layout.stubSize() * index;
+  }
+
+  private static long gateOffset(Layout layout, int index) {
+    return layout.gateOffset() + (long) GATE_SIZE * index;
   }
 
   /**
@@ -98,7 +129,9 @@ public final class VdsoImage {
     int dynSize = wide ? 16 : 8;
     int symSize = wide ? 24 : 16;
     int n = syscalls.size();
-    if (stubOffset(n + TRAP_COUNT) > GATE_OFFSET || gateOffset(n + TRAP_COUNT) > SIZE) {
+    Layout layout = Layout.of(arch);
+    if (stubOffset(layout, n + TRAP_COUNT) > layout.gateOffset()
+        || gateOffset(layout, n + TRAP_COUNT) > layout.end()) {
       throw new IllegalArgumentException("too many stubs for the vDSO");
     }
 
@@ -157,18 +190,18 @@ public final class VdsoImage {
     b.position(symOff + symSize); // symbol 0 stays all zero
     int name = 1;
     for (int i = 0; i < n; i++) {
-      long value = stubOffset(i);
+      long value = stubOffset(layout, i);
       if (wide) {
         b.putInt(name);
         b.put((byte) STB_GLOBAL_STT_FUNC);
         b.put((byte) 0);
         b.putShort((short) SHN_ABS);
         b.putLong(value);
-        b.putLong(STUB_SIZE);
+        b.putLong(layout.stubSize());
       } else {
         b.putInt(name);
         b.putInt((int) value);
-        b.putInt(STUB_SIZE);
+        b.putInt(layout.stubSize());
         b.put((byte) STB_GLOBAL_STT_FUNC);
         b.put((byte) 0);
         b.putShort((short) SHN_ABS);
@@ -180,18 +213,18 @@ public final class VdsoImage {
 
     byte[] gate = gateCode(arch);
     for (int i = 0; i < n + TRAP_COUNT; i++) {
-      b.position((int) stubOffset(i));
-      b.put(stubCode(arch, stubOffset(i), gateOffset(i)));
-      b.position((int) gateOffset(i));
+      b.position((int) stubOffset(layout, i));
+      b.put(stubCode(arch, stubOffset(layout, i), gateOffset(layout, i)));
+      b.position((int) gateOffset(layout, i));
       b.put(gate);
     }
-    return new VdsoImage(b.array(), syscalls);
+    return new VdsoImage(b.array(), syscalls, layout);
   }
 
   /**
-   * The stub at {@code stub}: clear the marker word below the stack pointer, then jump to {@code
-   * gate}. Only scratch state is touched (the word below the stack pointer; r12 on armv6), so the
-   * argument registers and the stack arguments reach the gate unchanged.
+   * The stub at {@code stub}: clear the marker word below the stack pointer (with zero, or on armv6
+   * with the stub's address), then jump to {@code gate}. Only the word below the stack pointer is
+   * touched, so the argument registers and the stack arguments reach the gate unchanged.
    */
   static byte[] stubCode(Arch arch, long stub, long gate) {
     ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
@@ -206,9 +239,10 @@ public final class VdsoImage {
         b.putInt(0x14000000 | (int) (((gate - (stub + 4)) >> 2) & 0x03FF_FFFF)); // b gate
       }
       case ARMV6 -> {
-        b.putInt(0xE3A0C000); // mov r12, #0
-        b.putInt(0xE50DC004); // str r12, [sp, #-4]
-        b.putInt(0xEA000000 | (int) (((gate - (stub + 16)) >> 2) & 0x00FF_FFFF)); // b gate
+        // The marker gets the stub's own address (pc reads as the instruction plus 8 or 12): a
+        // vDSO address, never a finished call's 0x600D tag, in one instruction.
+        b.putInt(0xE50DF004); // str pc, [sp, #-4]
+        b.putInt(0xEA000000 | (int) (((gate - (stub + 12)) >> 2) & 0x00FF_FFFF)); // b gate
       }
     }
     return java.util.Arrays.copyOf(b.array(), b.position());

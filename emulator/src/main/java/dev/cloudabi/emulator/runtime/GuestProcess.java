@@ -17,7 +17,6 @@ import dev.cloudabi.emulator.loader.Executable;
 import dev.cloudabi.emulator.loader.LoadException;
 import dev.cloudabi.emulator.loader.LoadedProcess;
 import dev.cloudabi.emulator.loader.ProcessLoader;
-import dev.cloudabi.emulator.loader.VdsoImage;
 import dev.cloudabi.emulator.memory.GuestMemory;
 import dev.cloudabi.emulator.sync.CpuRelease;
 import dev.cloudabi.emulator.sync.UserLocks;
@@ -168,7 +167,7 @@ public final class GuestProcess implements ProcessContext, AutoCloseable {
   }
 
   private GuestThread newThread(int tid) {
-    long gates = image.vdso() + VdsoImage.GATE_OFFSET;
+    long gates = image.vdso() + image.vdsoImage().gatesStart();
     GuestThread thread =
         new GuestThread(this, tid, dispatcher, gates, image.vdso() + image.vdsoImage().gatesEnd());
     threads.add(thread);

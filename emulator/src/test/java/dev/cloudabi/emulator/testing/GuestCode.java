@@ -100,6 +100,82 @@ public final class GuestCode {
     };
   }
 
+  /**
+   * x86_64: starts a second thread with {@code thread_create} (stub at {@code threadCreateStub}),
+   * its stack 8 KiB below the caller's, and then both threads spin without system calls forever.
+   */
+  public static byte[] twoSpinningThreads(long threadCreateStub) {
+    if (threadCreateStub >>> 32 != 0) {
+      throw new IllegalArgumentException("mov eax reaches only the low 4 GiB");
+    }
+    int stub = (int) threadCreateStub; // mov eax, imm32 zero-extends into rax
+    return bytes(
+        0x48,
+        0x8D,
+        0x05,
+        55,
+        0,
+        0,
+        0, // lea rax, [rip + 55] (the thread's entry, offset 62)
+        0x48,
+        0x89,
+        0x44,
+        0x24,
+        0xC0, // mov [rsp-64], rax: attr.entry_point
+        0x48,
+        0x8D,
+        0x84,
+        0x24,
+        0x00,
+        0xE0,
+        0xFF,
+        0xFF, // lea rax, [rsp-0x2000]
+        0x48,
+        0x89,
+        0x44,
+        0x24,
+        0xC8, // mov [rsp-56], rax: attr.stack
+        0x48,
+        0xC7,
+        0x44,
+        0x24,
+        0xD0,
+        0x00,
+        0x10,
+        0,
+        0, // mov qword [rsp-48], 0x1000: stack_len
+        0x48,
+        0xC7,
+        0x44,
+        0x24,
+        0xD8,
+        0,
+        0,
+        0,
+        0, // mov qword [rsp-40], 0: argument
+        0x48,
+        0x8D,
+        0x7C,
+        0x24,
+        0xC0, // lea rdi, [rsp-64]: attr
+        0x48,
+        0x8D,
+        0x74,
+        0x24,
+        0xB8, // lea rsi, [rsp-72]: tid
+        0xB8,
+        stub & 0xFF,
+        (stub >>> 8) & 0xFF,
+        (stub >>> 16) & 0xFF,
+        stub >>> 24, // mov eax, stub
+        0xFF,
+        0xD0, // call rax
+        0xEB,
+        0xFE, // spin: jmp spin
+        0xEB,
+        0xFE); // entry: jmp entry
+  }
+
   /** An undefined instruction ({@code ud2} / {@code udf}). */
   public static byte[] undefined(Arch arch) {
     return switch (arch) {
