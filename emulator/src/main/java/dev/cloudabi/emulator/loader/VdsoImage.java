@@ -31,15 +31,17 @@ public final class VdsoImage {
   public static final int GATE_SIZE = 8;
 
   /**
-   * Where the stubs and gates lie. ARM's 1 KiB target pages in Unicorn chain a jump to the next
-   * translated block only within one such page, so on armv6 the stubs are two instructions and
-   * stubs and gates together fit in the first KiB of the stub page; elsewhere a stub has 16 bytes.
+   * Where the stubs and gates lie. Unicorn runs both ARM architectures with 1 KiB target pages and
+   * chains a jump to the next translated block only within one such page, so there the stubs are
+   * two instructions and stubs and gates together fit in the first KiB of the stub page. x86 pages
+   * are 4 KiB; a stub has 16 bytes.
    */
   private record Layout(int stubSize, int gateOffset, int end) {
     static Layout of(Arch arch) {
-      return arch == Arch.ARMV6
-          ? new Layout(8, 0x1200, STUB_OFFSET + 0x400)
-          : new Layout(16, 0x1800, SIZE);
+      return switch (arch) {
+        case ARMV6, AARCH64 -> new Layout(8, 0x1200, STUB_OFFSET + 0x400);
+        case X86_64, I686 -> new Layout(16, 0x1800, SIZE);
+      };
     }
   }
 

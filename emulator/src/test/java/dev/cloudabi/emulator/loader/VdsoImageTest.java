@@ -174,9 +174,12 @@ class VdsoImageTest {
     return bound;
   }
 
-  @Test
-  void armv6StubsAndGatesShareOneKibibyte() {
-    VdsoImage image = VdsoImage.build(Arch.ARMV6, 0, Syscalls.all());
+  @ParameterizedTest
+  @EnumSource(
+      value = Arch.class,
+      names = {"AARCH64", "ARMV6"})
+  void armStubsAndGatesShareOneKibibyte(Arch arch) {
+    VdsoImage image = VdsoImage.build(arch, 0, Syscalls.all());
     long last = Syscalls.all().size() + VdsoImage.TRAP_COUNT - 1;
     // Unicorn's ARM pages are 1 KiB; a jump is chained to its target block only within one.
     assertThat(image.stubOffset(0) / 1024).isEqualTo(image.gatesEnd() / 1024);
