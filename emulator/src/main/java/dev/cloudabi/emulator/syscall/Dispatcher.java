@@ -121,7 +121,7 @@ public final class Dispatcher {
     final Registers cpu;
     final Registers.RegisterBatch[] batches;
     final long[] registerValues;
-    final long[] fetched = new long[8];
+    final long[] fetched;
     final SyscallCall call;
     final dev.cloudabi.emulator.abi.StackReader stack;
     private final int stackPointerIndex;
@@ -137,6 +137,7 @@ public final class Dispatcher {
       this.stack = memory::readWord;
       this.batches = batches;
       this.registerValues = new long[convention.callRegisters().size()];
+      this.fetched = new long[registerValues.length];
       this.call = call;
       this.stackPointerIndex = convention.argumentRegisters().size();
       this.pointerMask = convention.arch().pointerMask();
